@@ -1,0 +1,28 @@
+package io.onedoor.support.tenancy;
+
+/**
+ * What the gateway needs to know of a tenant to route a request: the contract between
+ * tenant-service, which writes the entry to Redis whenever a tenant changes (and re-writes all of
+ * them periodically), and the gateway, which reads it on every tenant-scoped request.
+ *
+ * <p>Redis layout: the entry as JSON under {@link #key}; no expiry. A gateway that finds no entry
+ * asks tenant-service and, if the tenant does not exist, stores {@link #UNKNOWN_MARKER} under the
+ * same key with {@code SET NX EX}, so a later write by tenant-service always wins.
+ */
+public record TenantDirectoryEntry(String code, Status status, long version) {
+
+    public static final String KEY_PREFIX = "onedoor:tenant-directory:";
+    public static final String UNKNOWN_MARKER = "unknown";
+
+    public static String key(TenantCode tenant) {
+        return KEY_PREFIX + tenant.value();
+    }
+
+    public enum Status {
+        PROVISIONING,
+        ACTIVE,
+        SUSPENDED,
+        ARCHIVED,
+        FAILED
+    }
+}

@@ -1,0 +1,145 @@
+package io.onedoor.support.web;
+
+import io.onedoor.support.web.Problems.FieldProblem;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Turns every error a request can cause into an RFC 9457 problem: validation problems list every
+ * offending field (body fields by their JSON path, parameters and headers by their name), and an
+ * unexpected failure is a 500 problem that reveals nothing of its cause.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(new FieldProblem(error.getField(), messageOf(error)));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldProblem("body", messageOf(e))));
+        return badRequest(errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            String name = parameterName(result.getMethodParameter());
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+        });
+        return badRequest(errors);
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            return badRequest(List.of(new FieldProblem(pathOf(unknown), "unknown field")));
+        }
+        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            return badRequest(List.of(new FieldProblem(pathOf(jackson), "has the wrong type or format")));
+        }
+        return badRequest(List.of(new FieldProblem("body", "is not valid JSON")));
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers,
+            HttpStatusCode status,
+            WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException mismatch
+                ? parameterName(mismatch.getParameter())
+                : String.valueOf(ex.getPropertyName());
+        return badRequest(List.of(new FieldProblem(name, "has the wrong type or format")));
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> onProblem(ProblemException ex) {
+        return ResponseEntity.status(ex.getStatusCode())
+                .headers(ex.getHeaders())
+                .body(ex.getBody());
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> onUnexpected(Exception ex) throws Exception {
+        if (ex instanceof ErrorResponseException) {
+            throw ex;
+        }
+        log.error("unexpected failure", ex);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(Problems.of(
+                        HttpStatus.INTERNAL_SERVER_ERROR,
+                        "internal",
+                        "Unexpected error",
+                        "The request failed unexpectedly and changed nothing; quote the request id to support."));
+    }
+
+    private static ResponseEntity<Object> badRequest(List<FieldProblem> errors) {
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", errors));
+    }
+
+    private static String parameterName(org.springframework.core.MethodParameter parameter) {
+        var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+        if (header != null && !header.value().isEmpty()) {
+            return header.value();
+        }
+        var query = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        if (query != null && !query.value().isEmpty()) {
+            return query.value();
+        }
+        var path = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        if (path != null && !path.value().isEmpty()) {
+            return path.value();
+        }
+        return String.valueOf(parameter.getParameterName());
+    }
+
+    private static String messageOf(MessageSourceResolvable error) {
+        return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static String pathOf(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : ex.getPath()) {
+            if (ref.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}
