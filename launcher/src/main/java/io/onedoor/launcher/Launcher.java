@@ -1,0 +1,104 @@
+package io.onedoor.launcher;
+
+import io.onedoor.client.tenants.model.Tenant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar onedoor-launcher-exec.jar [--no-demo]}: starts the whole platform on this
+ * machine with the demo province onboarded, prints where to reach it, and runs until interrupted.
+ */
+public final class Launcher {
+
+    private Launcher() {}
+
+    public static void main(String[] args) throws Exception {
+        boolean demo = !List.of(args).contains("--no-demo");
+        Map<String, String> env = System.getenv();
+        Path root = repositoryRoot();
+        Path state = Path.of(
+                env.getOrDefault("ONEDOOR_STATE_DIR", root.resolve(".onedoor").toString()));
+        Files.createDirectories(state);
+
+        say("Finding PostgreSQL and Redis ...");
+        Infrastructure infrastructure = Infrastructure.resolve(state, env);
+        say("  PostgreSQL: " + infrastructure.database().origin());
+        say("  Redis:      " + infrastructure.redis().origin());
+
+        Platform.Ports ports = new Platform.Ports(
+                port(env, "ONEDOOR_GATEWAY_PORT", 8080),
+                port(env, "ONEDOOR_TENANT_SERVICE_PORT", 8081),
+                port(env, "ONEDOOR_CASE_SERVICE_PORT", 8082));
+        Path logs = state.resolve("logs");
+        say("Starting case-service, tenant-service and gateway (logs in " + logs + ") ...");
+        Platform platform = Platform.start(
+                new Platform.Settings(
+                        ServiceJars.fromRepository(root),
+                        infrastructure.database(),
+                        infrastructure.redis(),
+                        Secrets.load(state, env),
+                        ports,
+                        logs,
+                        Map.of(),
+                        List.of()),
+                Duration.ofMinutes(3));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            say("Stopping ...");
+            platform.close();
+            try {
+                infrastructure.close();
+            } catch (Exception e) {
+                say("  could not stop embedded services cleanly: " + e.getMessage());
+            }
+            stopped.countDown();
+        }));
+
+        if (demo) {
+            say("Onboarding the demo province (Inner Mongolia: Tongliao city, Horqin district, Jarud banner) ...");
+            for (Tenant tenant : new DemoProvince(platform.gatewayUri()).onboard()) {
+                say("  %-12s %-8s %-6s %s"
+                        .formatted(tenant.getCode(), tenant.getStatus(), tenant.getLevel(), tenant.getName()));
+            }
+        }
+
+        String gateway = platform.gatewayUri().toString().replace("127.0.0.1", "localhost");
+        say("");
+        say("OneDoor is running. Gateway (the only public entry): " + gateway);
+        say("  tenants:  curl -s " + gateway + "/api/v1/tenants?province=150000");
+        say("  matters:  curl -s " + gateway + "/api/v1/tenants/nm-jarud/matters");
+        say("  services: tenant-service " + platform.tenantServiceUri() + ", case-service " + platform.caseServiceUri()
+                + " (internal; health at /actuator/health)");
+        say("Press Ctrl-C to stop.");
+        stopped.await();
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        return Integer.parseInt(env.getOrDefault(name, Integer.toString(fallback)));
+    }
+
+    /** The checkout: ONEDOOR_HOME, else the nearest folder upwards holding the services. */
+    static Path repositoryRoot() {
+        String home = System.getenv("ONEDOOR_HOME");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home).toAbsolutePath();
+        }
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isDirectory(dir.resolve("case-service")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("run from inside the OneDoor checkout, or set ONEDOOR_HOME");
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}

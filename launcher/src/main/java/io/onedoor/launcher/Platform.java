@@ -1,0 +1,120 @@
+package io.onedoor.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three services running as child processes against one PostgreSQL and one Redis: the
+ * gateway in front, tenant-service and case-service behind it.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final List<ServiceProcess> services;
+    private final ServiceProcess gateway;
+    private final ServiceProcess tenantService;
+    private final ServiceProcess caseService;
+
+    private Platform(ServiceProcess gateway, ServiceProcess tenantService, ServiceProcess caseService) {
+        this.gateway = gateway;
+        this.tenantService = tenantService;
+        this.caseService = caseService;
+        this.services = List.of(gateway, tenantService, caseService);
+    }
+
+    /** Everything the platform is started with. */
+    public record Settings(
+            ServiceJars jars,
+            Infrastructure.Database database,
+            Infrastructure.Redis redis,
+            Secrets secrets,
+            Ports ports,
+            Path logDir,
+            Map<String, String> extraEnv,
+            List<String> jvmOptions) {}
+
+    /** The port of each service. */
+    public record Ports(int gateway, int tenantService, int caseService) {
+        public static Ports standard() {
+            return new Ports(8080, 8081, 8082);
+        }
+    }
+
+    public static Platform start(Settings settings, Duration startupTimeout) throws IOException, InterruptedException {
+        Ports ports = settings.ports();
+        Map<String, String> env = new HashMap<>();
+        env.put("ONEDOOR_DB_URL", settings.database().jdbcUrl());
+        env.put("ONEDOOR_DB_USER", settings.database().user());
+        env.put("ONEDOOR_DB_PASSWORD", settings.database().password());
+        env.put("ONEDOOR_REDIS_HOST", settings.redis().host());
+        env.put("ONEDOOR_REDIS_PORT", Integer.toString(settings.redis().port()));
+        env.put("SPRING_DATA_REDIS_DATABASE", Integer.toString(settings.redis().database()));
+        env.put("ONEDOOR_GATEWAY_PORT", Integer.toString(ports.gateway()));
+        env.put("ONEDOOR_TENANT_SERVICE_PORT", Integer.toString(ports.tenantService()));
+        env.put("ONEDOOR_CASE_SERVICE_PORT", Integer.toString(ports.caseService()));
+        env.put("ONEDOOR_TENANT_SERVICE_URL", "http://127.0.0.1:" + ports.tenantService());
+        env.put("ONEDOOR_CASE_SERVICE_URL", "http://127.0.0.1:" + ports.caseService());
+        env.put("ONEDOOR_PII_KEY", settings.secrets().piiKey());
+        env.put("ONEDOOR_CURSOR_KEY", settings.secrets().cursorKey());
+        env.putAll(settings.extraEnv());
+
+        List<String> jvm = new ArrayList<>(List.of("-Xms128m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED"));
+        jvm.addAll(settings.jvmOptions());
+        ServiceProcess caseService = null;
+        ServiceProcess tenantService = null;
+        ServiceProcess gateway = null;
+        try {
+            caseService = ServiceProcess.start(
+                    "case-service", settings.jars().caseService(), ports.caseService(), env, jvm, settings.logDir());
+            tenantService = ServiceProcess.start(
+                    "tenant-service",
+                    settings.jars().tenantService(),
+                    ports.tenantService(),
+                    env,
+                    jvm,
+                    settings.logDir());
+            gateway = ServiceProcess.start(
+                    "gateway", settings.jars().gateway(), ports.gateway(), env, jvm, settings.logDir());
+            caseService.awaitHealthy(startupTimeout);
+            tenantService.awaitHealthy(startupTimeout);
+            gateway.awaitHealthy(startupTimeout);
+            return new Platform(gateway, tenantService, caseService);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            for (ServiceProcess started : new ServiceProcess[] {gateway, tenantService, caseService}) {
+                if (started != null) {
+                    started.close();
+                }
+            }
+            throw e;
+        }
+    }
+
+    public URI gatewayUri() {
+        return gateway.baseUri();
+    }
+
+    public URI tenantServiceUri() {
+        return tenantService.baseUri();
+    }
+
+    public URI caseServiceUri() {
+        return caseService.baseUri();
+    }
+
+    public List<ServiceProcess> services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        // Gateway first, so nothing new arrives while the services drain.
+        for (ServiceProcess service : services) {
+            service.close();
+        }
+    }
+}
