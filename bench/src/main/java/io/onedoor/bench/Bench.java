@@ -1,0 +1,176 @@
+package io.onedoor.bench;
+
+import io.onedoor.client.ApiClient;
+import io.onedoor.client.tenants.TenantsApi;
+import io.onedoor.client.tenants.model.ProvisioningStep;
+import io.onedoor.client.tenants.model.Tenant;
+import io.onedoor.client.tenants.model.TenantLevel;
+import io.onedoor.client.tenants.model.TenantOnboarding;
+import io.onedoor.launcher.Infrastructure;
+import io.onedoor.launcher.Platform;
+import io.onedoor.launcher.Secrets;
+import io.onedoor.launcher.ServiceJars;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The platform's benchmark. Starts its own platform (the services' runnable jars from this
+ * checkout) on a fresh database, then prints:
+ *
+ * <ol>
+ *   <li>onboarding time per tenant, median and p95 over {@code bench.tenants} onboardings through
+ *       the gateway, with the median of each provisioning step;
+ *   <li>matter registration at a fixed request rate ({@code bench.rate} per second for {@code
+ *       bench.seconds}, after a warm-up), open loop, through the gateway and directly against
+ *       case-service, and the ratio of the two.
+ * </ol>
+ *
+ * <p>Run: {@code mvn -q install -DskipTests && mvn -q -pl bench exec:java
+ * [-Dbench.tenants=100 -Dbench.rate=100 -Dbench.seconds=20]}.
+ */
+public final class Bench {
+
+    private Bench() {}
+
+    public static void main(String[] args) throws Exception {
+        int tenantCount = Integer.getInteger("bench.tenants", 100);
+        int rate = Integer.getInteger("bench.rate", 100);
+        int seconds = Integer.getInteger("bench.seconds", 20);
+        int warmup = Integer.getInteger("bench.warmup", 5);
+
+        Path root = Path.of(System.getProperty("onedoor.home", ".."))
+                .toAbsolutePath()
+                .normalize();
+        if (!Files.isDirectory(root.resolve("case-service"))) {
+            root = Path.of("").toAbsolutePath();
+        }
+        Path state = Files.createTempDirectory("onedoor-bench");
+        String database = "onedoor_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        Infrastructure.Database db = freshDatabase(database);
+        Infrastructure.Redis redis = new Infrastructure.Redis("127.0.0.1", 6379, 14, "local");
+
+        System.out.printf(
+                "OneDoor benchmark: %d cores, %s; database %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), database);
+        Map<String, String> env = new HashMap<>();
+        // Benchmarks measure the platform, not the default per-tenant limit.
+        env.put(
+                "SPRING_APPLICATION_JSON",
+                "{\"onedoor.gateway.rate-limit.default.replenish-rate\":100000,"
+                        + "\"onedoor.gateway.rate-limit.default.burst-capacity\":200000}");
+        try (Platform platform = Platform.start(
+                new Platform.Settings(
+                        ServiceJars.fromRepository(root),
+                        db,
+                        redis,
+                        Secrets.random(),
+                        new Platform.Ports(freePort(), freePort(), freePort()),
+                        state.resolve("logs"),
+                        env,
+                        List.of()),
+                Duration.ofMinutes(3))) {
+            List<String> codes = onboarding(platform.gatewayUri(), tenantCount);
+            List<String> loadTenants = codes.subList(0, Math.min(10, codes.size()));
+            RegistrationLoad.Result viaGateway = new RegistrationLoad(platform.gatewayUri(), loadTenants)
+                    .run(rate, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            RegistrationLoad.Result direct = new RegistrationLoad(platform.caseServiceUri(), loadTenants)
+                    .run(rate, Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+            System.out.printf(
+                    "%nMatter registration at %d requests/s for %d s (after %d s warm-up), %d tenants:%n",
+                    rate, seconds, warmup, loadTenants.size());
+            System.out.println("  " + RegistrationLoad.Result.header());
+            System.out.println("  " + viaGateway.row("via gateway"));
+            System.out.println("  " + direct.row("direct"));
+            System.out.printf(
+                    "  gateway/direct latency ratio: p50 %.2f, p95 %.2f, p99 %.2f; throughput ratio %.2f%n",
+                    viaGateway.p50() / direct.p50(),
+                    viaGateway.p95() / direct.p95(),
+                    viaGateway.p99() / direct.p99(),
+                    viaGateway.throughput() / direct.throughput());
+        } finally {
+            try (var connection =
+                            DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                    var statement = connection.createStatement()) {
+                statement.execute("drop database if exists " + database + " with (force)");
+            }
+        }
+    }
+
+    private static List<String> onboarding(URI gateway, int count) throws Exception {
+        ApiClient client = new ApiClient();
+        client.updateBaseUri(gateway.toString());
+        client.setReadTimeout(Duration.ofSeconds(120));
+        TenantsApi tenants = new TenantsApi(client);
+        // Two cities (Chifeng 150400, Tongliao 150500) hold up to 98 counties each.
+        tenants.onboardTenant(city("bench-chifeng", "150400"));
+        tenants.onboardTenant(city("bench-tongliao", "150500"));
+        List<Double> millis = new ArrayList<>();
+        Map<ProvisioningStep.NameEnum, List<Double>> steps = new EnumMap<>(ProvisioningStep.NameEnum.class);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String city = i % 2 == 0 ? "bench-chifeng" : "bench-tongliao";
+            String division = (i % 2 == 0 ? "1504" : "1505") + "%02d".formatted(i / 2 + 1);
+            String code = "bench-county-%03d".formatted(i + 1);
+            long start = System.nanoTime();
+            Tenant tenant = tenants.onboardTenant(new TenantOnboarding()
+                    .code(code)
+                    .name("基准测试县级中心 " + (i + 1))
+                    .divisionCode(division)
+                    .level(TenantLevel.COUNTY)
+                    .parentCode(city)
+                    .provinceCode("150000")
+                    .template("standard-county"));
+            millis.add((System.nanoTime() - start) / 1e6);
+            for (ProvisioningStep step : tenant.getProvisioning().getSteps()) {
+                if (step.getDurationMs() != null) {
+                    steps.computeIfAbsent(step.getName(), k -> new ArrayList<>())
+                            .add(step.getDurationMs().doubleValue());
+                }
+            }
+            codes.add(code);
+        }
+        System.out.printf("%nOnboarding through the gateway, %d tenants one after another:%n", count);
+        System.out.printf(
+                "  per tenant: median %.0f ms, p95 %.0f ms, max %.0f ms%n",
+                Percentiles.of(millis, 50), Percentiles.of(millis, 95), Percentiles.of(millis, 100));
+        steps.forEach((step, durations) -> System.out.printf(
+                "    %-24s median %5.0f ms, p95 %5.0f ms%n",
+                step, Percentiles.of(durations, 50), Percentiles.of(durations, 95)));
+        return codes;
+    }
+
+    private static TenantOnboarding city(String code, String division) {
+        return new TenantOnboarding()
+                .code(code)
+                .name("基准测试市级中心 " + division)
+                .divisionCode(division)
+                .level(TenantLevel.CITY)
+                .provinceCode("150000")
+                .template("standard-city");
+    }
+
+    private static Infrastructure.Database freshDatabase(String name) throws Exception {
+        try (var connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        return new Infrastructure.Database("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "", "local");
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.onedoor.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Registers matters at a fixed rate, open loop: each request is sent at its scheduled time
+ * whether or not earlier ones have answered, and its latency counts from that scheduled time, so
+ * a slow server cannot hide its queueing (no coordinated omission).
+ */
+final class RegistrationLoad {
+
+    private static final String BODY = """
+            {"channel":"HOTLINE_12345","categoryCode":"labor.wage-arrears",
+             "description":"12345热线转办：某工地拖欠农民工工资，请求协调支付。",
+             "amountFen":4160000,"orgUnitCode":"center",
+             "parties":[{"kind":"PERSON","role":"APPLICANT","name":"张某","idNumber":"150502197908210468",
+                         "phone":"13904751234"},
+                        {"kind":"ORGANIZATION","role":"RESPONDENT","name":"某水利工程承包方"}]}
+            """;
+
+    private final URI base;
+    private final List<String> tenants;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+
+    RegistrationLoad(URI base, List<String> tenants) {
+        this.base = base;
+        this.tenants = tenants;
+    }
+
+    /** What one measured run saw. */
+    record Result(int sent, int succeeded, int failed, double seconds, List<Double> latencies) {
+
+        double throughput() {
+            return succeeded / seconds;
+        }
+
+        double p50() {
+            return Percentiles.of(latencies, 50);
+        }
+
+        double p95() {
+            return Percentiles.of(latencies, 95);
+        }
+
+        double p99() {
+            return Percentiles.of(latencies, 99);
+        }
+
+        static String header() {
+            return "%-12s %8s %8s %8s %10s %9s %9s %9s %9s"
+                    .formatted("", "sent", "201", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        }
+
+        String row(String label) {
+            return "%-12s %8d %8d %8d %10.1f %9.2f %9.2f %9.2f %9.2f"
+                    .formatted(
+                            label,
+                            sent,
+                            succeeded,
+                            failed,
+                            throughput(),
+                            p50(),
+                            p95(),
+                            p99(),
+                            Percentiles.of(latencies, 100));
+        }
+    }
+
+    Result run(int perSecond, Duration warmup, Duration measured) throws InterruptedException {
+        send(perSecond, warmup);
+        return send(perSecond, measured);
+    }
+
+    private Result send(int perSecond, Duration duration) throws InterruptedException {
+        long intervalNanos = 1_000_000_000L / perSecond;
+        int total = (int) (duration.toSeconds() * perSecond);
+        List<Double> latencies = Collections.synchronizedList(new ArrayList<>(total));
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>(total);
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * intervalNanos;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String tenant = tenants.get(i % tenants.size());
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/tenants/" + tenant + "/matters"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(BODY))
+                    .build();
+            inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .whenComplete((response, error) -> {
+                        if (error == null && response.statusCode() == 201) {
+                            ok.incrementAndGet();
+                            latencies.add((System.nanoTime() - scheduled) / 1e6);
+                        } else {
+                            failed.incrementAndGet();
+                        }
+                    }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Result(total, ok.get(), failed.get(), seconds, new ArrayList<>(latencies));
+    }
+}
