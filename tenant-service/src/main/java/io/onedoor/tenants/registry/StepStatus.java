@@ -1,0 +1,8 @@
+package io.onedoor.tenants.registry;
+
+enum StepStatus {
+    PENDING,
+    RUNNING,
+    DONE,
+    FAILED
+}

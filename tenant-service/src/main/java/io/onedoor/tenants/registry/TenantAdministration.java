@@ -1,0 +1,66 @@
+package io.onedoor.tenants.registry;
+
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.ProblemException;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Operator changes to an onboarded tenant, guarded by the ETag the operator last read. */
+@Service
+class TenantAdministration {
+
+    private final TenantRepository tenants;
+
+    TenantAdministration(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    @Transactional
+    public Optional<io.onedoor.api.tenants.model.Tenant> suspend(
+            TenantCode code, String reason, @Nullable String ifMatch) {
+        return change(code, ifMatch, tenant -> tenant.suspend(reason));
+    }
+
+    @Transactional
+    public Optional<io.onedoor.api.tenants.model.Tenant> resume(TenantCode code, @Nullable String ifMatch) {
+        return change(code, ifMatch, Tenant::resume);
+    }
+
+    private Optional<io.onedoor.api.tenants.model.Tenant> change(
+            TenantCode code, @Nullable String ifMatch, Consumer<Tenant> change) {
+        return tenants.findById(code.value()).map(tenant -> {
+            if (!matches(ifMatch, tenant.version())) {
+                throw ProblemException.of(
+                        HttpStatus.PRECONDITION_FAILED,
+                        "precondition-failed",
+                        "Tenant changed",
+                        "The tenant changed since it was read; read it again and retry with its ETag.");
+            }
+            change.accept(tenant);
+            // Flushed here so the answer carries the new version, and the optimistic lock
+            // refuses a concurrent change of the same version.
+            return TenantViews.toModel(tenants.saveAndFlush(tenant));
+        });
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** If-Match holds when absent, {@code *}, or listing the tenant's current ETag (weak or strong). */
+    static boolean matches(@Nullable String ifMatch, long version) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return true;
+        }
+        String current = etag(version);
+        return Arrays.stream(ifMatch.split(","))
+                .map(String::strip)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+    }
+}

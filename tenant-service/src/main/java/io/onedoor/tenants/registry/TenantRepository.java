@@ -1,0 +1,33 @@
+package io.onedoor.tenants.registry;
+
+import io.onedoor.support.tenancy.TenantDirectoryEntry;
+import io.onedoor.tenants.TenantStatus;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TenantRepository extends JpaRepository<Tenant, String>, JpaSpecificationExecutor<Tenant> {
+
+    boolean existsByDivisionCode(String divisionCode);
+
+    @Query("select t.code as code, t.status as status, t.version as version from Tenant t where t.code = :code")
+    Optional<DirectoryRow> findDirectoryRow(String code);
+
+    @Query("select t.code as code, t.status as status, t.version as version from Tenant t order by t.code")
+    List<DirectoryRow> findAllDirectoryRows();
+
+    /** What the gateway's directory holds of a tenant. */
+    interface DirectoryRow {
+        String getCode();
+
+        TenantStatus getStatus();
+
+        Long getVersion();
+
+        default TenantDirectoryEntry entry() {
+            return new TenantDirectoryEntry(getCode(), getStatus().inDirectory(), getVersion());
+        }
+    }
+}

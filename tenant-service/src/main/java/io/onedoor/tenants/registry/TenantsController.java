@@ -1,0 +1,125 @@
+package io.onedoor.tenants.registry;
+
+import io.onedoor.api.tenants.TenantsApi;
+import io.onedoor.api.tenants.model.Suspension;
+import io.onedoor.api.tenants.model.Tenant;
+import io.onedoor.api.tenants.model.TenantLevel;
+import io.onedoor.api.tenants.model.TenantOnboarding;
+import io.onedoor.api.tenants.model.TenantPage;
+import io.onedoor.api.tenants.model.TenantStatus;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.ProblemException;
+import io.onedoor.support.web.Problems;
+import io.onedoor.support.web.Problems.FieldProblem;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The provincial operator's tenant API, as the contract in {@code tenants.yaml} defines it. */
+@RestController
+class TenantsController implements TenantsApi {
+
+    private final Onboarding onboarding;
+    private final TenantViews views;
+    private final TenantAdministration administration;
+
+    TenantsController(Onboarding onboarding, TenantViews views, TenantAdministration administration) {
+        this.onboarding = onboarding;
+        this.views = views;
+        this.administration = administration;
+    }
+
+    @Override
+    public ResponseEntity<Tenant> onboardTenant(TenantOnboarding body) {
+        Onboarding.Outcome outcome = onboarding.onboard(OnboardingRequest.from(body));
+        Tenant tenant = views.find(outcome.tenant()).orElseThrow(TenantsController::notFound);
+        String etag = TenantAdministration.etag(tenant.getVersion());
+        if (outcome.created() && tenant.getStatus() == TenantStatus.ACTIVE) {
+            return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenant.getCode()))
+                    .eTag(etag)
+                    .body(tenant);
+        }
+        return ResponseEntity.ok().eTag(etag).body(tenant);
+    }
+
+    @Override
+    public ResponseEntity<TenantPage> listTenants(
+            @Nullable String province,
+            @Nullable TenantLevel level,
+            @Nullable TenantStatus status,
+            Integer limit,
+            @Nullable String cursor) {
+        TenantCursor position = null;
+        if (cursor != null) {
+            position = TenantCursor.decode(cursor)
+                    .orElseThrow(() -> ProblemException.fields(
+                            HttpStatus.BAD_REQUEST,
+                            "validation",
+                            "Request is not valid",
+                            List.of(new FieldProblem("cursor", "is not a cursor this list issued"))));
+        }
+        return ResponseEntity.ok(views.page(
+                province,
+                level == null ? null : io.onedoor.tenants.TenantLevel.valueOf(level.name()),
+                status == null ? null : io.onedoor.tenants.TenantStatus.valueOf(status.name()),
+                limit,
+                position));
+    }
+
+    @Override
+    public ResponseEntity<Tenant> getTenant(String code) {
+        return withEtag(views.find(parse(code)));
+    }
+
+    @Override
+    public ResponseEntity<Tenant> suspendTenant(String code, Suspension suspension, @Nullable String ifMatch) {
+        return withEtag(administration.suspend(parse(code), suspension.getReason(), ifMatch));
+    }
+
+    @Override
+    public ResponseEntity<Tenant> resumeTenant(String code, @Nullable String ifMatch) {
+        return withEtag(administration.resume(parse(code), ifMatch));
+    }
+
+    @ExceptionHandler(IllegalTenantTransition.class)
+    ResponseEntity<ProblemDetail> onIllegalTransition(IllegalTenantTransition e) {
+        ProblemDetail problem = Problems.of(
+                HttpStatus.CONFLICT, "tenant-state-conflict", "Not possible in the tenant's status", e.getMessage());
+        problem.setProperty("tenantStatus", e.status().name());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> onConcurrentChange(OptimisticLockingFailureException e) {
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+                .body(Problems.of(
+                        HttpStatus.PRECONDITION_FAILED,
+                        "precondition-failed",
+                        "Tenant changed",
+                        "The tenant was changed by another request; read it again and retry."));
+    }
+
+    private static ResponseEntity<Tenant> withEtag(Optional<Tenant> tenant) {
+        Tenant found = tenant.orElseThrow(TenantsController::notFound);
+        return ResponseEntity.ok()
+                .eTag(TenantAdministration.etag(found.getVersion()))
+                .body(found);
+    }
+
+    /** A code that cannot name a tenant (reserved ones included) is simply not found. */
+    private static TenantCode parse(String code) {
+        return TenantCode.parse(code).orElseThrow(TenantsController::notFound);
+    }
+
+    private static ProblemException notFound() {
+        // The code is not repeated: it may be anything a caller typed.
+        return ProblemException.of(HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant.");
+    }
+}
