@@ -1,0 +1,153 @@
+package io.onedoor.gateway.tenant;
+
+import io.netty.channel.ChannelOption;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.tenancy.TenantDirectoryEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The tenant directory as the gateway sees it: Redis first (tenant-service writes an entry there
+ * whenever a tenant changes, so a change is visible on the next request), tenant-service's internal
+ * lookup on a miss.
+ *
+ * <p>What a lookup learns is stored with {@code SET NX}: tenant-service writes without NX, so its
+ * own write always wins over an answer the gateway fetched a moment earlier. "No such tenant" is
+ * stored as {@link TenantDirectoryEntry#UNKNOWN_MARKER} with a short expiry, so a code that does
+ * not exist costs tenant-service one lookup per expiry, and a tenant created later overwrites the
+ * marker when tenant-service writes its entry.
+ *
+ * <p>There is deliberately no in-process cache: one Redis GET per request keeps a suspension
+ * effective on the very next request, on every replica.
+ */
+@Component
+class TenantDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantDirectory.class);
+
+    private static final String LOOKUP_PATH = "/internal/v1/tenant-directory/{tenant}";
+
+    private final ReactiveStringRedisTemplate redis;
+    private final WebClient tenantService;
+    private final TenantDirectoryProperties properties;
+    private final ObjectReader entryReader;
+
+    TenantDirectory(ReactiveStringRedisTemplate redis, TenantDirectoryProperties properties, JsonMapper json) {
+        this.redis = redis;
+        this.properties = properties;
+        // A tolerant reader: a field tenant-service adds later must not shut every tenant out.
+        this.entryReader =
+                json.readerFor(TenantDirectoryEntry.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        HttpClient http = HttpClient.create()
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
+                        properties.connectTimeout().toMillis())
+                .responseTimeout(properties.lookupTimeout());
+        this.tenantService = WebClient.builder()
+                .baseUrl(properties.tenantServiceUrl().toString())
+                .clientConnector(new ReactorClientHttpConnector(http))
+                .build();
+    }
+
+    /** What the directory says about the tenant; {@link Listing.Unavailable} on any failure. */
+    Mono<Listing> lookUp(TenantCode tenant, String requestId) {
+        return redis.opsForValue()
+                .get(TenantDirectoryEntry.key(tenant))
+                .map(value -> fromRedis(tenant, value))
+                .switchIfEmpty(Mono.defer(() -> askTenantService(tenant, requestId)))
+                .onErrorResume(error -> {
+                    log.warn("Tenant directory unavailable: {}", error.toString());
+                    return Mono.just(new Listing.Unavailable());
+                });
+    }
+
+    private Listing fromRedis(TenantCode tenant, String value) {
+        if (value.equals(TenantDirectoryEntry.UNKNOWN_MARKER)) {
+            return new Listing.Unlisted();
+        }
+        return parse(tenant, value);
+    }
+
+    private Listing parse(TenantCode tenant, String value) {
+        try {
+            TenantDirectoryEntry entry = entryReader.readValue(value);
+            if (entry.status() == null || !tenant.value().equals(entry.code())) {
+                log.error("Tenant directory entry does not describe the tenant it is stored for");
+                return new Listing.Unavailable();
+            }
+            return new Listing.Listed(entry);
+        } catch (JacksonException e) {
+            log.error("Tenant directory entry is not readable: {}", e.getOriginalMessage());
+            return new Listing.Unavailable();
+        }
+    }
+
+    private Mono<Listing> askTenantService(TenantCode tenant, String requestId) {
+        return tenantService
+                .get()
+                .uri(LOOKUP_PATH, tenant.value())
+                .header("X-Request-Id", requestId)
+                .exchangeToMono(response -> {
+                    if (response.statusCode().isSameCodeAs(HttpStatus.OK)) {
+                        return response.bodyToMono(String.class).flatMap(body -> remember(tenant, body));
+                    }
+                    if (response.statusCode().isSameCodeAs(HttpStatus.NOT_FOUND)) {
+                        return response.releaseBody().then(rememberUnknown(tenant));
+                    }
+                    return response.releaseBody()
+                            .then(Mono.error(new IllegalStateException(
+                                    "tenant-service answered the directory lookup with " + response.statusCode())));
+                })
+                .timeout(properties.lookupTimeout());
+    }
+
+    /** Caches tenant-service's answer as it gave it (the same JSON it writes to Redis itself). */
+    private Mono<Listing> remember(TenantCode tenant, String body) {
+        Listing listing = parse(tenant, body);
+        if (!(listing instanceof Listing.Listed)) {
+            return Mono.just(listing);
+        }
+        return redis.opsForValue()
+                .setIfAbsent(TenantDirectoryEntry.key(tenant), body)
+                .thenReturn(listing)
+                .onErrorResume(error -> {
+                    // The answer is known; failing to cache it only costs another lookup.
+                    log.warn("Could not cache the tenant directory entry: {}", error.toString());
+                    return Mono.just(listing);
+                });
+    }
+
+    private Mono<Listing> rememberUnknown(TenantCode tenant) {
+        Listing unlisted = new Listing.Unlisted();
+        return redis.opsForValue()
+                .setIfAbsent(
+                        TenantDirectoryEntry.key(tenant), TenantDirectoryEntry.UNKNOWN_MARKER, properties.unknownTtl())
+                .thenReturn(unlisted)
+                .onErrorResume(error -> {
+                    log.warn("Could not cache an unknown tenant: {}", error.toString());
+                    return Mono.just(unlisted);
+                });
+    }
+
+    /** The directory's answer about one tenant. */
+    sealed interface Listing {
+
+        record Listed(TenantDirectoryEntry entry) implements Listing {}
+
+        /** No such tenant. */
+        record Unlisted() implements Listing {}
+
+        /** Redis or tenant-service could not be asked, or gave an unreadable answer. */
+        record Unavailable() implements Listing {}
+    }
+}
