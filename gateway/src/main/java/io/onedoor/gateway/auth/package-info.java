@@ -1,0 +1,5 @@
+/** Where the caller will be authenticated. */
+@NullMarked
+package io.onedoor.gateway.auth;
+
+import org.jspecify.annotations.NullMarked;
