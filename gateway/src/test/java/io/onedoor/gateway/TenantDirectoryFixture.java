@@ -1,0 +1,45 @@
+package io.onedoor.gateway;
+
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.tenancy.TenantDirectoryEntry;
+import io.onedoor.support.tenancy.TenantDirectoryEntry.Status;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the tenant directory into Redis the way tenant-service does: the entry as JSON, plain SET. */
+final class TenantDirectoryFixture {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final AtomicLong VERSIONS = new AtomicLong();
+
+    private final ReactiveStringRedisTemplate redis;
+
+    TenantDirectoryFixture(ReactiveStringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    static String json(String tenant, Status status) {
+        return JSON.writeValueAsString(new TenantDirectoryEntry(tenant, status, VERSIONS.incrementAndGet()));
+    }
+
+    void write(String tenant, Status status) {
+        redis.opsForValue().set(key(tenant), json(tenant, status)).block();
+    }
+
+    @Nullable
+    String stored(String tenant) {
+        return redis.opsForValue().get(key(tenant)).block();
+    }
+
+    @Nullable
+    Duration timeToLive(String tenant) {
+        return redis.getExpire(key(tenant)).block();
+    }
+
+    private static String key(String tenant) {
+        return TenantDirectoryEntry.key(new TenantCode(tenant));
+    }
+}
