@@ -1,0 +1,51 @@
+package io.onedoor.cases.intake;
+
+import io.onedoor.cases.matter.MatterId;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The Idempotency-Keys a tenant's registrations were made with, and the matter each produced. */
+@Component
+class IdempotencyRecords {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    /**
+     * Claims the key for a matter about to be registered in the current transaction, or answers
+     * the earlier request that holds it. A concurrent transaction holding the same key makes this
+     * wait until it ends: if it committed, its record is answered; if it rolled back, the claim
+     * succeeds.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    Optional<Earlier> claim(IdempotencyKey key, MatterId matter, Instant at) {
+        int claimed = entityManager
+                .createNativeQuery("""
+                        insert into idempotency_record (idempotency_key, request_hash, matter_id, created_at)
+                        values (?1, ?2, ?3, ?4) on conflict (idempotency_key) do nothing""")
+                .setParameter(1, key.key())
+                .setParameter(2, key.requestHash())
+                .setParameter(3, matter.value())
+                .setParameter(4, at)
+                .executeUpdate();
+        if (claimed == 1) {
+            return Optional.empty();
+        }
+        List<?> rows = entityManager
+                .createNativeQuery("select request_hash, matter_id from idempotency_record where idempotency_key = ?1")
+                .setParameter(1, key.key())
+                .getResultList();
+        Object[] row = (Object[]) rows.getFirst();
+        return Optional.of(new Earlier((String) row[0], new MatterId((UUID) row[1])));
+    }
+
+    /** The request that first used a key. */
+    record Earlier(String requestHash, MatterId matter) {}
+}

@@ -1,0 +1,45 @@
+package io.onedoor.cases.intake;
+
+import io.onedoor.cases.matter.MatterCode;
+import io.onedoor.cases.provisioning.TenantProfiles;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out matter codes (一案一码): the tenant's numbers run per year, gap-free, in the year of
+ * registration as a center in China counts it.
+ */
+@Component
+class MatterNumbering {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final TenantProfiles profiles;
+
+    MatterNumbering(TenantProfiles profiles) {
+        this.profiles = profiles;
+    }
+
+    /**
+     * The next code of the year. The counter row stays locked until the registering transaction
+     * ends, so numbers are unique, and a registration that rolls back gives its number back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    MatterCode next(Instant registeredAt) {
+        int year = registeredAt.atZone(CHINA).getYear();
+        Number sequence = (Number)
+                entityManager.createNativeQuery("""
+                        insert into matter_code_counter (year, last_value) values (?1, 1)
+                        on conflict (year) do update set last_value = matter_code_counter.last_value + 1
+                        returning last_value""").setParameter(1, year).getSingleResult();
+        return MatterCode.of(profiles.divisionCode(), year, sequence.longValue());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.intake;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,87 @@
+package io.onedoor.cases.ledger;
+
+import io.onedoor.cases.matter.Matter;
+import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.Matters;
+import io.onedoor.cases.matter.OrgUnitCode;
+import io.onedoor.support.tenancy.TenantCode;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The ledger (一本账) of a tenant's matters: one matter in full, or pages newest first. Pages are
+ * read by keyset (after the last row shown), so a page costs the same however deep it is and a
+ * matter registered meanwhile neither repeats nor hides a row.
+ */
+@Service
+public class Ledger {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final Matters matters;
+    private final LedgerCursors cursors;
+
+    Ledger(Matters matters, LedgerCursors cursors) {
+        this.matters = matters;
+        this.cursors = cursors;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Matter> matter(MatterId id) {
+        return matters.findById(id);
+    }
+
+    /**
+     * One page of the ledger, after the cursor if given. Throws a 400 problem naming {@code
+     * cursor} for a cursor that is not one this tenant's ledger issued.
+     */
+    @Transactional(readOnly = true)
+    public Page page(TenantCode tenant, @Nullable OrgUnitCode orgUnit, int limit, @Nullable String cursor) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("a page has 1 to 200 matters");
+        }
+        LedgerCursors.Position after = cursor == null ? null : cursors.decode(tenant, cursor);
+        // Fixed fragments only; every value is a bound parameter.
+        StringBuilder sql = new StringBuilder("select * from matter where true");
+        if (orgUnit != null) {
+            sql.append(" and org_unit_code = :orgUnit");
+        }
+        if (after != null) {
+            sql.append(" and (registered_at, id) < (:afterAt, :afterId)");
+        }
+        sql.append(" order by registered_at desc, id desc limit :limit");
+        Query query = entityManager.createNativeQuery(sql.toString(), Matter.class);
+        if (orgUnit != null) {
+            query.setParameter("orgUnit", orgUnit.value());
+        }
+        if (after != null) {
+            query.setParameter("afterAt", after.registeredAt());
+            query.setParameter("afterId", after.id());
+        }
+        // One row more than asked tells whether another page follows.
+        query.setParameter("limit", limit + 1);
+        @SuppressWarnings("unchecked")
+        List<Matter> rows = query.getResultList();
+        List<Matter> items = rows.subList(0, Math.min(limit, rows.size()));
+        // Loads the parties while the session is open, in batches (hibernate.default_batch_fetch_size).
+        items.forEach(Matter::parties);
+        String next = null;
+        if (rows.size() > limit) {
+            Matter last = items.getLast();
+            next = cursors.encode(
+                    tenant,
+                    new LedgerCursors.Position(last.registeredAt(), last.id().value()));
+        }
+        return new Page(List.copyOf(items), next);
+    }
+
+    /** A page of matters, newest first, and the cursor of the next page if there is one. */
+    public record Page(List<Matter> items, @Nullable String nextCursor) {}
+}

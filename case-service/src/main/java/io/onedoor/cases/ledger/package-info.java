@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.ledger;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,150 @@
+package io.onedoor.cases.matter;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.annotations.OptimisticLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A matter (矛盾纠纷 / 诉求) registered at a center: the aggregate every later step (triage,
+ * dispatch, handling, follow-up) changes through its own methods.
+ *
+ * <p>Mapped without a schema: it lives in the schema of the tenant the session belongs to.
+ */
+@Entity
+@Table(name = "matter")
+public class Matter {
+
+    @EmbeddedId
+    @AttributeOverride(name = "value", column = @Column(name = "id"))
+    private MatterId id;
+
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    private MatterStatus status;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    private String categoryCode;
+    private String description;
+    private @Nullable Long amountFen;
+    private String orgUnitCode;
+    private @Nullable String place;
+    private @Nullable LocalDate occurredOn;
+
+    @ElementCollection
+    @CollectionTable(name = "matter_party", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "ordinal")
+    // Hibernate counts the freshly persisted collection as a change and would spend an UPDATE
+    // on every registration to bump the version. No method changes parties yet; one that does
+    // must bump the version itself (e.g. with OPTIMISTIC_FORCE_INCREMENT).
+    @OptimisticLock(excluded = true)
+    private List<Party> parties = new ArrayList<>();
+
+    private Instant registeredAt;
+
+    @Version
+    private @Nullable Long version;
+
+    private Matter(MatterId id, MatterCode code, MatterIntake intake, Instant registeredAt) {
+        this.id = id;
+        this.code = code.value();
+        this.status = MatterStatus.REGISTERED;
+        this.channel = intake.channel();
+        this.categoryCode = intake.category().value();
+        this.description = intake.description();
+        this.amountFen = intake.amountFen();
+        this.orgUnitCode = intake.orgUnit().value();
+        this.place = intake.place();
+        this.occurredOn = intake.occurredOn();
+        this.parties = new ArrayList<>(intake.parties());
+        // PostgreSQL keeps microseconds; truncating here makes the answer to the registering
+        // request equal to every later read.
+        this.registeredAt = registeredAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    protected Matter() {
+        // for JPA
+    }
+
+    /** Registers (受理) a matter taken in at a center. */
+    public static Matter register(MatterId id, MatterCode code, MatterIntake intake, Instant at) {
+        return new Matter(id, code, intake, at);
+    }
+
+    public MatterId id() {
+        return id;
+    }
+
+    public MatterCode code() {
+        return new MatterCode(code);
+    }
+
+    public MatterStatus status() {
+        return status;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public CategoryCode category() {
+        return new CategoryCode(categoryCode);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public Optional<Long> amountFen() {
+        return Optional.ofNullable(amountFen);
+    }
+
+    public OrgUnitCode orgUnit() {
+        return new OrgUnitCode(orgUnitCode);
+    }
+
+    public Optional<String> place() {
+        return Optional.ofNullable(place);
+    }
+
+    public Optional<LocalDate> occurredOn() {
+        return Optional.ofNullable(occurredOn);
+    }
+
+    public List<Party> parties() {
+        return List.copyOf(parties);
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    /** The optimistic-lock version; 0 once registered. */
+    public long version() {
+        return version == null ? 0 : version;
+    }
+
+    @Override
+    public String toString() {
+        return "Matter[" + id + ", " + code + ", " + status + "]";
+    }
+}

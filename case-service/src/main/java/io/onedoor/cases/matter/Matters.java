@@ -1,0 +1,14 @@
+package io.onedoor.cases.matter;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+/** The matters of the tenant whose session is open. */
+public interface Matters extends Repository<Matter, MatterId> {
+
+    Matter save(Matter matter);
+
+    @EntityGraph(attributePaths = "parties")
+    Optional<Matter> findById(MatterId id);
+}

@@ -1,0 +1,6 @@
+package io.onedoor.cases.matter;
+
+public enum PartyKind {
+    PERSON,
+    ORGANIZATION
+}

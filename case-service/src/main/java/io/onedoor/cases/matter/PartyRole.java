@@ -1,0 +1,7 @@
+package io.onedoor.cases.matter;
+
+public enum PartyRole {
+    APPLICANT,
+    RESPONDENT,
+    THIRD_PARTY
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.matter;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases;
+
+import org.jspecify.annotations.NullMarked;

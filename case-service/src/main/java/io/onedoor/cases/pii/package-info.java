@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.pii;
+
+import org.jspecify.annotations.NullMarked;

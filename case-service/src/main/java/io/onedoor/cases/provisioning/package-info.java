@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.provisioning;
+
+import org.jspecify.annotations.NullMarked;

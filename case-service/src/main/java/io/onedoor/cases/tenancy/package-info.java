@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.tenancy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,100 @@
+package io.onedoor.cases.web;
+
+import io.onedoor.api.cases.MattersApi;
+import io.onedoor.api.cases.model.Matter;
+import io.onedoor.api.cases.model.MatterPage;
+import io.onedoor.api.cases.model.MatterRegistration;
+import io.onedoor.cases.intake.IdempotencyKey;
+import io.onedoor.cases.intake.Intake;
+import io.onedoor.cases.ledger.Ledger;
+import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.OrgUnitCode;
+import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.ProblemException;
+import io.onedoor.support.web.Problems;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Intake and the ledger over HTTP, for the tenant named in the path. */
+@RestController
+class MattersController implements MattersApi {
+
+    private final Intake intake;
+    private final Ledger ledger;
+    private final JsonMapper json;
+
+    MattersController(Intake intake, Ledger ledger, JsonMapper json) {
+        this.intake = intake;
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    @Override
+    public ResponseEntity<Matter> registerMatter(
+            String tenant, MatterRegistration registration, @Nullable String idempotencyKey) {
+        TenantCode code = BoundTenant.matching(tenant);
+        var matterIntake = RegistrationReader.read(registration);
+        var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
+        var registered = intake.register(matterIntake, key);
+        var matter = registered.matter();
+        if (registered.replayed()) {
+            return ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter));
+        }
+        return ResponseEntity.created(URI.create("/api/v1/tenants/" + code.value() + "/matters/" + matter.id()))
+                .eTag(etag(matter.version()))
+                .body(MatterViews.full(code, matter));
+    }
+
+    @Override
+    public ResponseEntity<Matter> getMatter(String tenant, UUID matterId) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return ledger.matter(new MatterId(matterId))
+                .map(matter -> ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter)))
+                .orElseThrow(() -> ProblemException.of(
+                        HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", "No such matter."));
+    }
+
+    @Override
+    public ResponseEntity<MatterPage> listMatters(
+            String tenant, @Nullable String orgUnit, Integer limit, @Nullable String cursor) {
+        TenantCode code = BoundTenant.matching(tenant);
+        OrgUnitCode unit;
+        try {
+            unit = orgUnit == null ? null : new OrgUnitCode(orgUnit);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.fields(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "Request is not valid",
+                    java.util.List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
+        }
+        var page = ledger.page(code, unit, limit, cursor);
+        var body =
+                new MatterPage(page.items().stream().map(MatterViews::summary).toList());
+        body.setNextCursor(page.nextCursor());
+        return ResponseEntity.ok(body);
+    }
+
+    /** The request as the key's fingerprint: its canonical JSON, so spacing and field order do not matter. */
+    private String fingerprint(MatterRegistration registration) {
+        try {
+            byte[] canonical = json.writeValueAsBytes(registration);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+}

@@ -1,0 +1,83 @@
+package io.onedoor.cases.web;
+
+import io.onedoor.api.cases.model.MatterRegistration;
+import io.onedoor.support.web.Problems;
+import io.onedoor.support.web.Problems.FieldProblem;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+
+/**
+ * Answers an invalid request to this service's generated API interfaces with every field at
+ * fault. Their constraint annotations make Spring validate all arguments at once, request bodies
+ * included, and report body errors per argument: the shared advice would name the argument
+ * ({@code registration}) instead of the field ({@code parties[0].name}). For a registration, the
+ * domain rules' findings (such as a resident ID number's check digit) join the list, so one
+ * answer names everything to fix.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestProblems {
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> onInvalidArguments(HandlerMethodValidationException ex) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors body) {
+                for (FieldError error : body.getFieldErrors()) {
+                    errors.add(new FieldProblem(error.getField(), messageOf(error)));
+                }
+                body.getGlobalErrors().forEach(error -> errors.add(new FieldProblem("body", messageOf(error))));
+                if (body.getArgument() instanceof MatterRegistration registration) {
+                    Set<String> reported = new HashSet<>();
+                    errors.forEach(error -> reported.add(error.field()));
+                    RegistrationReader.fieldProblems(registration).stream()
+                            .filter(problem -> !reported.contains(problem.field()))
+                            .forEach(errors::add);
+                }
+            } else {
+                String name = nameOf(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+            }
+        });
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", errors));
+    }
+
+    private static String nameOf(MethodParameter parameter) {
+        var header = parameter.getParameterAnnotation(RequestHeader.class);
+        if (header != null && !header.value().isEmpty()) {
+            return header.value();
+        }
+        var query = parameter.getParameterAnnotation(RequestParam.class);
+        if (query != null && !query.value().isEmpty()) {
+            return query.value();
+        }
+        var path = parameter.getParameterAnnotation(PathVariable.class);
+        if (path != null && !path.value().isEmpty()) {
+            return path.value();
+        }
+        return String.valueOf(parameter.getParameterName());
+    }
+
+    private static String messageOf(MessageSourceResolvable error) {
+        String message = error.getDefaultMessage();
+        return message == null ? "is invalid" : message;
+    }
+}

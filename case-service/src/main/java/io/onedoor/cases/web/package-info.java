@@ -1,0 +1,4 @@
+@NullMarked
+package io.onedoor.cases.web;
+
+import org.jspecify.annotations.NullMarked;
