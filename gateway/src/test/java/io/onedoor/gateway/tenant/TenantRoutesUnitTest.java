@@ -1,0 +1,78 @@
+package io.onedoor.gateway.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.cloud.gateway.config.GatewayProperties;
+import org.springframework.cloud.gateway.handler.predicate.PredicateDefinition;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteDefinition;
+
+class TenantRoutesUnitTest {
+
+    @Test
+    void aTenantRouteNobodyClassifiedStopsTheGatewayFromStarting() {
+        GatewayProperties gateway = routes(
+                route("case-service-matters", "/api/v1/tenants/{tenant}/matters"),
+                route("tenant-service-configuration", "/api/v1/tenants/{tenant}/configuration/**"));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() ->
+                        new TenantRoutes(new TenantRoutesProperties(Set.of("case-service-matters"), Set.of()), gateway))
+                .withMessageContaining("tenant-service-configuration");
+    }
+
+    @Test
+    void aListedRouteThatDoesNotExistStopsTheGatewayFromStarting() {
+        GatewayProperties gateway = routes(route("case-service-matters", "/api/v1/tenants/{tenant}/matters"));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new TenantRoutes(
+                        new TenantRoutesProperties(Set.of("case-service-matters", "case-service-matter"), Set.of()),
+                        gateway))
+                .withMessageContaining("case-service-matter");
+    }
+
+    @Test
+    void aRouteJoinsTheGateByConfigurationAlone() {
+        GatewayProperties gateway = routes(
+                route("case-service-matters", "/api/v1/tenants/{tenant}/matters"),
+                route("tenant-service-configuration", "/api/v1/tenants/{tenant}/configuration/**"),
+                route("tenant-service-registry", "/api/v1/tenants/{code}"));
+
+        TenantRoutes routes = new TenantRoutes(
+                new TenantRoutesProperties(
+                        Set.of("case-service-matters", "tenant-service-configuration"),
+                        Set.of("tenant-service-registry")),
+                gateway);
+
+        assertThat(routes.kindOf(built("tenant-service-configuration"))).isEqualTo(TenantRoutes.Kind.TENANT_SCOPED);
+        assertThat(routes.kindOf(built("tenant-service-registry"))).isEqualTo(TenantRoutes.Kind.TENANT_CODE_CHECKED);
+    }
+
+    private static GatewayProperties routes(RouteDefinition... definitions) {
+        GatewayProperties properties = new GatewayProperties();
+        properties.setRoutes(List.of(definitions));
+        return properties;
+    }
+
+    private static RouteDefinition route(String id, String path) {
+        RouteDefinition route = new RouteDefinition();
+        route.setId(id);
+        route.setUri(URI.create("http://127.0.0.1:1"));
+        route.setPredicates(List.of(new PredicateDefinition("Path=" + path)));
+        return route;
+    }
+
+    private static Route built(String id) {
+        return Route.async()
+                .id(id)
+                .uri(URI.create("http://127.0.0.1:1"))
+                .predicate(exchange -> true)
+                .build();
+    }
+}
