@@ -4,7 +4,6 @@ import io.onedoor.api.internal.model.TenantSchemaRequest;
 import io.onedoor.api.internal.model.TenantSchemaState;
 import io.onedoor.support.tenancy.TenantCode;
 import java.net.http.HttpClient;
-import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
@@ -52,7 +51,8 @@ public class CaseServiceProvisioning {
             throw new ProvisioningFailure(
                     "case-service answered " + e.getStatusCode().value(), e);
         } catch (ResourceAccessException e) {
-            Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+            // The I/O failure itself (ConnectException, HttpTimeoutException), not its innermost cause.
+            Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new ProvisioningFailure(
                     "case-service is not reachable (" + cause.getClass().getSimpleName() + ")", e);
         } catch (RestClientException e) {
