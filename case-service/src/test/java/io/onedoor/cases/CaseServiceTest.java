@@ -1,0 +1,27 @@
+package io.onedoor.cases;
+
+import io.onedoor.testsupport.RealServices;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/** The whole service on a random port, against real PostgreSQL and Redis, with fixed test keys. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+        classes = CaseServiceApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.config.name=case-service",
+            "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
+            "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY
+        })
+@Import({RealServices.class, CaseApi.Configuration.class})
+public @interface CaseServiceTest {
+
+    String PII_KEY = "ERERERERERERERERERERERERERERERERERERERERERE=";
+    String CURSOR_KEY = "IiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiIiI=";
+}

@@ -1,0 +1,62 @@
+package io.onedoor.cases;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Registration requests as a center's staff would send them, built small and changed per test. */
+public final class Requests {
+
+    /** Valid resident ID numbers (GB 11643 check digit correct). */
+    public static final String ZHANG_ID = "654301198001011232";
+
+    public static final String BAI_ID = "654301199002150028";
+    public static final String LI_ID = "11010519491231002X";
+
+    private Requests() {}
+
+    /**
+     * Zhang reports that a contractor owes him 41,600 yuan of machinery rent (Altay): a walk-in
+     * matter with a person applicant and an organization respondent. The marker goes into the
+     * description, so a test can tell whose matter it reads.
+     */
+    public static Map<String, Object> machineryRent(String marker) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("channel", "WALK_IN");
+        body.put("categoryCode", "labor.wage-arrears");
+        body.put("description", "Machinery rent unpaid on a water project [" + marker + "]");
+        body.put("amountFen", 4_160_000L);
+        body.put("orgUnitCode", "654301");
+        body.put("place", "Altay, water project site");
+        body.put("occurredOn", "2026-08-25");
+        List<Map<String, Object>> parties = new ArrayList<>();
+        parties.add(person("APPLICANT", "张三", ZHANG_ID, "13812345678"));
+        parties.add(organization("RESPONDENT", "某建设工程有限公司"));
+        body.put("parties", parties);
+        return body;
+    }
+
+    public static Map<String, Object> person(String role, String name, String idNumber, String phone) {
+        Map<String, Object> party = new LinkedHashMap<>();
+        party.put("kind", "PERSON");
+        party.put("role", role);
+        party.put("name", name);
+        party.put("idNumber", idNumber);
+        party.put("phone", phone);
+        return party;
+    }
+
+    public static Map<String, Object> organization(String role, String name) {
+        Map<String, Object> party = new LinkedHashMap<>();
+        party.put("kind", "ORGANIZATION");
+        party.put("role", role);
+        party.put("name", name);
+        return party;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> party(Map<String, Object> body, int index) {
+        return ((List<Map<String, Object>>) body.get("parties")).get(index);
+    }
+}
