@@ -1,6 +1,7 @@
 package io.onedoor.tenants.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.tenancy.TenantDirectoryEntry;
@@ -10,11 +11,17 @@ import io.onedoor.tenants.OperatorApi.Answer;
 import io.onedoor.tenants.Registry;
 import io.onedoor.tenants.TenantLevel;
 import io.onedoor.tenants.TenantServiceTest;
+import io.onedoor.tenants.registry.TenantChanged;
+import io.onedoor.tenants.registry.TenantRepository;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The entries the gateway reads from Redis, and the internal look-up it falls back on. */
 @TenantServiceTest
@@ -34,6 +41,15 @@ class TenantDirectoryIntegrationTest {
 
     @Autowired
     TenantDirectory directory;
+
+    @Autowired
+    TenantRepository tenants;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void reconcilerRepairsLostAndNegativeEntries() {
@@ -80,6 +96,27 @@ class TenantDirectoryIntegrationTest {
         assertThat(missing.problemType()).isEqualTo("https://onedoor.io/problems/tenant-not-found");
         assertThat(api.lookUpDirectory("internal").status()).isEqualTo(404);
         assertThat(redis.hasKey(key("sc-nowhere"))).isFalse();
+    }
+
+    @Test
+    void redisOutageNeverFailsTheChangeItReports() {
+        registry.existing("sc-zigong", "510300", TenantLevel.CITY, "510000", "ACTIVE");
+        var unreachable = new LettuceConnectionFactory(new RedisStandaloneConfiguration("127.0.0.1", 1));
+        unreachable.afterPropertiesSet();
+        unreachable.start();
+        try {
+            var deadDirectory = new TenantDirectory(new StringRedisTemplate(unreachable), json);
+            var publisher = new DirectoryPublisher(tenants, deadDirectory, transactions);
+            var deadReconciler = new DirectoryReconciler(tenants, deadDirectory);
+
+            assertThatCode(() -> publisher.on(new TenantChanged("sc-zigong"))).doesNotThrowAnyException();
+            assertThatCode(deadReconciler::reconcile).doesNotThrowAnyException();
+        } finally {
+            unreachable.destroy();
+        }
+        // With Redis back, the next reconciliation repairs the entry.
+        reconciler.reconcile();
+        assertThat(redis.opsForValue().get(key("sc-zigong"))).contains("\"status\":\"ACTIVE\"");
     }
 
     private static String key(String code) {
