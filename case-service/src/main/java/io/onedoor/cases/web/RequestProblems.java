@@ -14,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Answers an invalid request to this service's generated API interfaces with every field at
@@ -30,6 +33,10 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * ({@code registration}) instead of the field ({@code parties[0].name}). For a registration, the
  * domain rules' findings (such as a resident ID number's check digit) join the list, so one
  * answer names everything to fix.
+ *
+ * <p>It also names the field of a value Jackson could not read even when the failure came from
+ * the generated enums' factories (an IllegalArgumentException under Jackson's exception), where
+ * the shared advice, looking only at the innermost cause, answers {@code body}.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -58,6 +65,35 @@ class RequestProblems {
         });
         return ResponseEntity.badRequest()
                 .body(Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", errors));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> onUnreadableBody(HttpMessageNotReadableException ex) {
+        FieldProblem problem = new FieldProblem("body", "is not valid JSON");
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                problem = new FieldProblem(pathOf(unknown), "unknown field");
+                break;
+            }
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                problem = new FieldProblem(pathOf(jackson), "has the wrong type or an unknown value");
+                break;
+            }
+        }
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", List.of(problem)));
+    }
+
+    private static String pathOf(JacksonException ex) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : ex.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
     }
 
     private static String nameOf(MethodParameter parameter) {
