@@ -4,13 +4,14 @@
 
 create table org_unit (
     id            bigint generated always as identity primary key,
+    -- The center is coded with the tenant's division code, units below it with their own.
     code          varchar(60)  not null unique,
     name          varchar(200) not null,
     kind          varchar(20)  not null check (kind in ('CENTER', 'TOWNSHIP', 'VILLAGE', 'COMMUNITY', 'GRID')),
     -- GB/T 2260 code: 6 digits for the center, 9 or 12 below it.
     division_code varchar(12),
     parent_id     bigint references org_unit (id),
-    -- Materialized path of codes, '/center/town-01/', so a subtree is one prefix scan.
+    -- Materialized path of codes, '/654301/654301001/', so a subtree is one prefix scan.
     path          varchar(1000) not null unique,
     created_at    timestamptz   not null default now(),
     constraint org_unit_root_has_no_parent check ((kind = 'CENTER') = (parent_id is null))

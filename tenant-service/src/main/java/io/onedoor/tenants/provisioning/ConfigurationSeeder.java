@@ -26,22 +26,22 @@ public class ConfigurationSeeder {
         jdbc.update(
                 "insert into " + schema + ".org_unit (code, name, kind, division_code, parent_id, path)"
                         + " values (?, ?, 'CENTER', ?, null, ?) on conflict do nothing",
-                Template.CENTER,
+                divisionCode,
                 centerName,
                 divisionCode,
-                "/" + Template.CENTER + "/");
+                "/" + divisionCode + "/");
         for (Template.OrgUnitSeed unit : template.orgUnits()) {
             jdbc.update(
                     "insert into " + schema + ".org_unit (code, name, kind, division_code, parent_id, path)"
                             + " select ?, ?, ?, ?, parent.id, parent.path || ? || '/'"
                             + " from " + schema + ".org_unit parent where parent.code = ?"
                             + " on conflict do nothing",
-                    unit.code(),
+                    unit.code(divisionCode),
                     unit.name(),
                     unit.kind().name(),
-                    unit.divisionSuffix() == null ? null : divisionCode + unit.divisionSuffix(),
-                    unit.code(),
-                    unit.parentCode());
+                    unit.code(divisionCode),
+                    unit.code(divisionCode),
+                    unit.parentCode(divisionCode));
         }
         for (Template.CategorySeed category : template.categories()) {
             jdbc.update(

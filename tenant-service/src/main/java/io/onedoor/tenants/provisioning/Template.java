@@ -5,17 +5,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An onboarding template: what a new center starts with. The center's own org unit is implied
- * (named after the tenant, with its division code); the template lists the units below it and the
- * matter categories.
+ * An onboarding template: what a new center starts with. The center's own org unit is implied: it
+ * is named after the tenant and coded with its division code, as matters registered at the center
+ * name it. The template lists the units below it, coded by extending that division code (GB/T 2260
+ * township codes add three digits to the county's six), and the matter categories.
  *
  * @param level the level of center the template is meant for
  */
 public record Template(
         String name, TenantLevel level, String description, List<OrgUnitSeed> orgUnits, List<CategorySeed> categories) {
-
-    /** The code of the center's org unit, the root of every tenant's tree. */
-    public static final String CENTER = "center";
 
     public Template {
         orgUnits = List.copyOf(orgUnits);
@@ -29,19 +27,21 @@ public record Template(
     /**
      * An org unit below the center.
      *
-     * @param parent the code of the parent unit, listed earlier; the center when absent
-     * @param divisionSuffix appended to the tenant's division code (GB/T 2260 township codes
-     *     extend the county's six digits by three)
+     * @param suffix appended to the tenant's division code to make the unit's code
+     * @param parent the suffix of the parent unit, listed earlier; the center when absent
      */
     public record OrgUnitSeed(
-            String code,
+            String suffix,
             String name,
             OrgUnitKind kind,
-            @Nullable String parent,
-            @Nullable String divisionSuffix) {
+            @Nullable String parent) {
 
-        String parentCode() {
-            return parent == null ? CENTER : parent;
+        String code(String divisionCode) {
+            return divisionCode + suffix;
+        }
+
+        String parentCode(String divisionCode) {
+            return parent == null ? divisionCode : divisionCode + parent;
         }
     }
 

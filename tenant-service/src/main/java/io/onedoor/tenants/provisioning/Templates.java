@@ -58,11 +58,16 @@ public class Templates {
         if (!file.equals(template.name() + ".json")) {
             throw new IllegalStateException("template " + file + " is named " + template.name());
         }
-        Set<String> units = new HashSet<>(Set.of(Template.CENTER));
+        Set<String> units = new HashSet<>();
         for (Template.OrgUnitSeed unit : template.orgUnits()) {
-            if (unit.kind() == OrgUnitKind.CENTER || !units.contains(unit.parentCode()) || !units.add(unit.code())) {
-                throw new IllegalStateException("template " + file + ": org unit " + unit.code()
-                        + " is a second center, a duplicate," + " or comes before its parent");
+            boolean parentKnown = unit.parent() == null || units.contains(unit.parent());
+            if (unit.kind() == OrgUnitKind.CENTER
+                    || !unit.suffix().matches("[0-9]{3}|[0-9]{6}")
+                    || !parentKnown
+                    || !units.add(unit.suffix())) {
+                throw new IllegalStateException("template " + file + ": org unit " + unit.suffix()
+                        + " is a second center, has a suffix other than 3 or 6 digits, is a duplicate,"
+                        + " or comes before its parent");
             }
         }
         Set<String> categories = new HashSet<>();

@@ -93,7 +93,7 @@ class OnboardingIntegrationTest {
                 .contains("org_unit", "category", "config_schema_history", "case_schema_history");
         // Seeded from the county template: the center named after the tenant and its townships.
         assertThat(registry.jdbc()
-                        .queryForObject("select name from \"t_xj_altay\".org_unit where kind = 'CENTER'", String.class))
+                        .queryForObject("select name from \"t_xj_altay\".org_unit where code = '654301'", String.class))
                 .isEqualTo("xj-altay 县级综治中心");
         assertThat(registry.count("xj-altay", "org_unit where kind = 'TOWNSHIP'"))
                 .isEqualTo(3);
@@ -101,14 +101,14 @@ class OnboardingIntegrationTest {
                         .queryForList(
                                 "select path from \"t_xj_altay\".org_unit where kind = 'TOWNSHIP' order by path",
                                 String.class))
-                .allMatch(path -> path.startsWith("/center/"));
+                .containsExactly("/654301/654301001/", "/654301/654301101/", "/654301/654301201/");
         assertThat(registry.jdbc().queryForList("select code from \"t_xj_altay\".category", String.class))
                 .contains(
-                        "labor-wage-arrears",
+                        "labor.wage-arrears",
                         "traffic-accident",
                         "marriage-family",
                         "neighbors",
-                        "land-contracting",
+                        "land.contracting",
                         "property",
                         "demolition",
                         "administrative",
@@ -196,7 +196,7 @@ class OnboardingIntegrationTest {
         assertThat(resumed.body().path("provisioning").has("failedStep")).isFalse();
         assertThat(registry.schemasOf("xj-turpan")).hasSize(1);
         assertThat(registry.count("xj-turpan", "org_unit")).isEqualTo(1);
-        assertThat(registry.count("xj-turpan", "category")).isEqualTo(13);
+        assertThat(registry.count("xj-turpan", "category")).isEqualTo(14);
         assertThat(directoryEntry("xj-turpan")).contains("\"status\":\"ACTIVE\"");
     }
 
