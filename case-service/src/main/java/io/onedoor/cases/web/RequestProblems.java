@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -82,6 +83,17 @@ class RequestProblems {
         }
         return ResponseEntity.badRequest()
                 .body(Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", List.of(problem)));
+    }
+
+    /** Tomcat refuses a query string that does not decode as UTF-8 once a parameter is read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> onUndecodableQuery(InvalidParameterException ex) {
+        return ResponseEntity.badRequest()
+                .body(Problems.invalid(
+                        HttpStatus.BAD_REQUEST,
+                        "validation",
+                        "Request is not valid",
+                        List.of(new FieldProblem("query", "is not valid UTF-8 percent-encoding"))));
     }
 
     private static String pathOf(JacksonException ex) {
