@@ -12,14 +12,18 @@ import io.onedoor.tenants.provisioning.ProvisioningFailure;
 import io.onedoor.tenants.provisioning.Template;
 import io.onedoor.tenants.provisioning.Templates;
 import io.onedoor.tenants.provisioning.TenantSchemas;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -46,6 +50,8 @@ class Onboarding {
     private final ConfigurationSeeder seeder;
     private final Templates templates;
     private final TransactionTemplate transaction;
+    private final Semaphore runs;
+    private final Duration wait;
 
     Onboarding(
             TenantRepository tenants,
@@ -55,7 +61,8 @@ class Onboarding {
             CaseServiceProvisioning caseService,
             ConfigurationSeeder seeder,
             Templates templates,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            ProvisioningProperties properties) {
         this.tenants = tenants;
         this.rules = rules;
         this.lock = lock;
@@ -64,6 +71,8 @@ class Onboarding {
         this.seeder = seeder;
         this.templates = templates;
         this.transaction = new TransactionTemplate(transactions);
+        this.runs = new Semaphore(properties.concurrentRuns(), true);
+        this.wait = properties.lockWait();
     }
 
     /** What an onboarding request came to. */
@@ -79,6 +88,15 @@ class Onboarding {
             throw invalid(rules.check(request));
         }
         TenantCode code = new TenantCode(request.code());
+        acquireRun();
+        try {
+            return onboard(code, request, received);
+        } finally {
+            runs.release();
+        }
+    }
+
+    private Outcome onboard(TenantCode code, OnboardingRequest request, Instant received) {
         try (var logged = MDC.putCloseable(CurrentTenant.MDC_KEY, code.value());
                 var held = lock.tryAcquire(code).orElseThrow(() -> inProgress(code))) {
             Optional<Tenant> existing = tenants.findById(code.value());
@@ -103,6 +121,24 @@ class Onboarding {
             finish(code, request);
             return new Outcome(code, created);
         }
+    }
+
+    private void acquireRun() {
+        try {
+            if (runs.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        ProblemDetail problem = Problems.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "provisioning-busy",
+                "Onboarding capacity exhausted",
+                "This replica is onboarding other tenants; retry the same request shortly.");
+        ProblemException busy = new ProblemException(problem);
+        busy.getHeaders().set(HttpHeaders.RETRY_AFTER, "2");
+        throw busy;
     }
 
     private void register(OnboardingRequest request, Instant received) {
