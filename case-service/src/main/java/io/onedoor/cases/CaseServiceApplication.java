@@ -1,6 +1,7 @@
 package io.onedoor.cases;
 
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -11,10 +12,22 @@ import org.springframework.context.annotation.Bean;
 @ConfigurationPropertiesScan
 public class CaseServiceApplication {
 
+    /**
+     * Settings taken from the platform's environment variables. They are default properties, the
+     * lowest precedence, so anything else wins, including the properties of a test that starts
+     * the service in-process.
+     */
+    static final Map<String, Object> ENVIRONMENT_DEFAULTS = Map.of(
+            "server.port", "${ONEDOOR_CASE_SERVICE_PORT:8082}",
+            "spring.datasource.url", "${ONEDOOR_DB_URL:jdbc:postgresql://127.0.0.1:5432/onedoor}",
+            "spring.datasource.username", "${ONEDOOR_DB_USER:postgres}",
+            "spring.datasource.password", "${ONEDOOR_DB_PASSWORD:}");
+
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.
         new SpringApplicationBuilder(CaseServiceApplication.class)
                 .properties("spring.config.name=case-service")
+                .properties(ENVIRONMENT_DEFAULTS)
                 .run(args);
     }
 

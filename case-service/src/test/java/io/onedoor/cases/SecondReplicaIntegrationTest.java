@@ -1,0 +1,82 @@
+package io.onedoor.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onedoor.cases.CaseApi.Response;
+import io.onedoor.support.tenancy.TenantCode;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A second replica, started the way tenant-service's tests start case-service in-process: from
+ * the main class with properties only, on the same database as the first.
+ */
+@CaseServiceTest
+class SecondReplicaIntegrationTest {
+
+    @Autowired
+    CaseApi first;
+
+    @Autowired
+    Environment environment;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void secondReplicaStartsFromPropertiesAndServesTenantsTheFirstProvisioned() {
+        TenantCode hohhot = first.onboard("hohhot", "150100");
+        String matter = first.register(hohhot, Requests.machineryRent("before the second"))
+                .body()
+                .path("id")
+                .asString();
+
+        try (ConfigurableApplicationContext replica = new SpringApplicationBuilder(CaseServiceApplication.class)
+                .properties(
+                        "spring.config.name=case-service",
+                        "server.port=0",
+                        "spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                        "spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                        "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "spring.datasource.hikari.maximum-pool-size=4",
+                        "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
+                        "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY)
+                .run()) {
+            CaseApi second = new CaseApi(
+                    "http://127.0.0.1:" + replica.getEnvironment().getRequiredProperty("local.server.port"),
+                    json,
+                    dataSource);
+
+            assertThat(second.send("GET", "/actuator/health/readiness", null, null)
+                            .body()
+                            .path("status")
+                            .asString())
+                    .isEqualTo("UP");
+            Response read = second.get(hohhot, matter);
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.body().path("parties").get(0).path("idNumber").asString())
+                    .isEqualTo(Requests.ZHANG_ID);
+
+            // Provisioned through the second, served by the first, whose cache has never heard of it.
+            TenantCode guyang = second.onboard("guyang", "150222");
+            String cursor = second.register(guyang, Requests.machineryRent("one"))
+                    .body()
+                    .path("id")
+                    .asString();
+            second.register(guyang, Requests.machineryRent("two"));
+            assertThat(first.get(guyang, cursor).status()).isEqualTo(200);
+            String next =
+                    second.list(guyang, "?limit=1").body().path("nextCursor").asString();
+            assertThat(first.list(guyang, "?cursor=" + next).body().path("items"))
+                    .hasSize(1);
+        }
+    }
+}
