@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The Idempotency-Keys a tenant's registrations were made with, and the matter each produced. */
+/**
+ * The Idempotency-Keys a tenant's registrations were made with, and the matter each produced.
+ * Records are kept for now; expiring old ones is left to a later clean-up job.
+ */
 @Component
 class IdempotencyRecords {
 

@@ -53,6 +53,9 @@ public class Intake {
                 return new Registration(original, true);
             }
         }
+        // A later issue checks the category and the org unit against the tenant's configuration
+        // snapshot from tenant-service here, refusing unknown ones with 422 naming categoryCode or
+        // orgUnitCode; until then their shape is all that is checked (CategoryCode, OrgUnitCode).
         Matter matter = Matter.register(id, numbering.next(now), intake, now);
         return new Registration(matters.save(matter), false);
     }

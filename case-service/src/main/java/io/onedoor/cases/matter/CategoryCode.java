@@ -8,8 +8,8 @@ public record CategoryCode(String value) {
     private static final Pattern SHAPE = Pattern.compile("^[a-z][a-z0-9.-]{0,63}$");
 
     public CategoryCode {
-        // Only the shape is checked here; whether the tenant has configured this category is
-        // checked against its configuration snapshot from tenant-service in a later issue.
+        // Only the shape: whether the tenant has this category will be checked at intake (see the note in
+        // Intake.register).
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("must be a category code such as labor.wage-arrears");
         }

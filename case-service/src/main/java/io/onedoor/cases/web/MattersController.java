@@ -17,6 +17,7 @@ import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -75,7 +76,7 @@ class MattersController implements MattersApi {
                     HttpStatus.BAD_REQUEST,
                     "validation",
                     "Request is not valid",
-                    java.util.List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
+                    List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
         }
         var page = ledger.page(code, unit, limit, cursor);
         var body =

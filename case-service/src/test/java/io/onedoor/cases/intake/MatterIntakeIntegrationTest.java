@@ -152,6 +152,18 @@ class MatterIntakeIntegrationTest {
     }
 
     @Test
+    void malformedKeyIsRefusedNamingTheHeader() {
+        TenantCode karamay = api.onboard("karamay", "650203");
+
+        for (String key : List.of("short", "has spaces in it", "x".repeat(129))) {
+            Response refused = api.register(karamay, Requests.machineryRent("key"), key);
+            assertThat(refused.status()).as(key).isEqualTo(400);
+            assertThat(fields(refused)).containsExactly("Idempotency-Key");
+        }
+        assertThat(count(karamay, "matter")).isZero();
+    }
+
+    @Test
     void keysBelongToOneTenant() {
         TenantCode jarud = api.onboard("jarud", "150526");
         TenantCode horqin = api.onboard("horqin", "150502");
