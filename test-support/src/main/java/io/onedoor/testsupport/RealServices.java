@@ -32,7 +32,7 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
  * jdbc:postgresql://127.0.0.1:5432/postgres}, user {@code ONEDOOR_TEST_PG_USER}, default {@code
  * postgres}), in a database created fresh for this context and dropped when the JVM exits; Redis
  * from {@code ONEDOOR_TEST_REDIS_HOST}/{@code ONEDOOR_TEST_REDIS_PORT} (default 127.0.0.1:6379), in
- * a logical database flushed before use.
+ * a logical database claimed for this context and flushed before use.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class RealServices {
@@ -133,8 +133,15 @@ public class RealServices {
         }
     }
 
-    /** The local Redis; each context takes one logical database and flushes it. */
+    /**
+     * The local Redis. Each test context claims one logical database (1-15) for as long as its JVM
+     * lives, by an expiring claim key in database 0 that names it; only a claimed database is
+     * flushed, so contexts of one run, or of runs side by side, never flush each other's data.
+     */
     static final class LocalRedis {
+
+        private static final String CLAIM_PREFIX = "onedoor:test-database-claim:";
+        private static final int CLAIM_SECONDS = 4 * 3600;
 
         static String host() {
             return env("ONEDOOR_TEST_REDIS_HOST", "127.0.0.1");
@@ -145,20 +152,41 @@ public class RealServices {
         }
 
         static int flushFreshDatabase() {
-            int database = ThreadLocalRandom.current().nextInt(1, 16);
-            try (Socket socket = new Socket(host(), port())) {
-                OutputStream out = socket.getOutputStream();
-                out.write(("SELECT " + database + "\r\nFLUSHDB\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.flush();
-                InputStream in = socket.getInputStream();
-                String replies = readLines(in, 2);
-                if (!replies.startsWith("+OK") || !replies.contains("\n+OK")) {
-                    throw new IllegalStateException("local Redis refused: " + replies.strip());
+            String owner = ProcessHandle.current().pid() + "-" + System.nanoTime();
+            int offset = ThreadLocalRandom.current().nextInt(15);
+            for (int i = 0; i < 15; i++) {
+                int database = 1 + (offset + i) % 15;
+                String claimed =
+                        command("SELECT 0", "SET " + CLAIM_PREFIX + database + " " + owner + " NX EX " + CLAIM_SECONDS);
+                if (claimed.contains("+OK\r\n+OK")) {
+                    String flushed = command("SELECT " + database, "FLUSHDB");
+                    if (!flushed.equals("+OK\r\n+OK\r\n")) {
+                        throw new IllegalStateException("local Redis refused to flush: " + flushed.strip());
+                    }
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        try {
+                            command("SELECT 0", "DEL " + CLAIM_PREFIX + database);
+                        } catch (RuntimeException ignored) {
+                            // The claim expires on its own.
+                        }
+                    }));
+                    return database;
                 }
+            }
+            throw new IllegalStateException("all 15 Redis test databases are claimed by other test runs");
+        }
+
+        /** Sends two commands on one connection and returns both replies. */
+        private static String command(String first, String second) {
+            try (Socket socket = new Socket(host(), port())) {
+                socket.setSoTimeout(5000);
+                OutputStream out = socket.getOutputStream();
+                out.write((first + "\r\n" + second + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                return readLines(socket.getInputStream(), 2);
             } catch (IOException e) {
                 throw new IllegalStateException("local Redis at " + host() + ":" + port() + " is not reachable", e);
             }
-            return database;
         }
 
         private static String readLines(InputStream in, int lines) throws IOException {

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Wires the tenancy plumbing into a servlet service: the tenant-scope filter, problem answers, and,
  * where Hibernate is present, schema switching on the one shared pool.
  */
-@AutoConfiguration
+// Before Web MVC, so Boot sees our ResponseEntityExceptionHandler and adds no generic one.
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @EnableConfigurationProperties(TenancyProperties.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemAdvice.class)

@@ -2,11 +2,18 @@ package io.onedoor.support.web;
 
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -14,9 +21,13 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -26,14 +37,25 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns every error a request can cause into an RFC 9457 problem: validation problems list every
- * offending field (body fields by their JSON path, parameters and headers by their name), and an
- * unexpected failure is a 500 problem that reveals nothing of its cause.
+ * Turns every error a request can cause into an RFC 9457 problem. Validation problems list every
+ * offending field at once: body fields by their path ({@code parties[0].idNumber}), parameters
+ * and headers by their name, plus the service's {@link BodyFindings}. An unexpected failure is a
+ * 500 problem that reveals nothing of its cause.
+ *
+ * <p>Ordered first, so that it, not Boot's generic problem handler, answers.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+    private static final String TOMCAT_BAD_PARAMETER = "org.apache.tomcat.util.http.InvalidParameterException";
+
+    private final ObjectProvider<BodyFindings> bodyFindings;
+
+    public ProblemAdvice(ObjectProvider<BodyFindings> bodyFindings) {
+        this.bodyFindings = bodyFindings;
+    }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(
@@ -43,16 +65,29 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             errors.add(new FieldProblem(error.getField(), messageOf(error)));
         }
         ex.getBindingResult().getGlobalErrors().forEach(e -> errors.add(new FieldProblem("body", messageOf(e))));
+        addFindings(ex.getBindingResult().getTarget(), errors);
         return badRequest(errors);
     }
 
+    /**
+     * The generated API interfaces carry constraint annotations, so Spring validates all arguments
+     * of a call together, request bodies included: body errors arrive per argument and are
+     * unpacked here to their fields.
+     */
     @Override
     protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
             HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> errors = new ArrayList<>();
         ex.getParameterValidationResults().forEach(result -> {
-            String name = parameterName(result.getMethodParameter());
-            result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors()
+                        .forEach(error -> errors.add(new FieldProblem(error.getField(), messageOf(error))));
+                body.getGlobalErrors().forEach(error -> errors.add(new FieldProblem("body", messageOf(error))));
+                addFindings(body.getArgument(), errors);
+            } else {
+                String name = parameterName(result.getMethodParameter());
+                result.getResolvableErrors().forEach(error -> errors.add(new FieldProblem(name, messageOf(error))));
+            }
         });
         return badRequest(errors);
     }
@@ -60,22 +95,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            return badRequest(List.of(new FieldProblem(pathOf(unknown), "unknown field")));
-        }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return badRequest(List.of(new FieldProblem(pathOf(jackson), "has the wrong type or format")));
+        // The innermost cause may be a generated enum's factory; the Jackson exception above it
+        // knows the field.
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return badRequest(List.of(new FieldProblem(pathOf(unknown), "unknown field")));
+            }
+            if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+                return badRequest(List.of(new FieldProblem(pathOf(jackson), "has the wrong type or an unknown value")));
+            }
         }
         return badRequest(List.of(new FieldProblem("body", "is not valid JSON")));
     }
 
     @Override
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
-            org.springframework.beans.TypeMismatchException ex,
-            HttpHeaders headers,
-            HttpStatusCode status,
-            WebRequest request) {
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch
                 ? parameterName(mismatch.getParameter())
                 : String.valueOf(ex.getPropertyName());
@@ -94,6 +129,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (ex instanceof ErrorResponseException) {
             throw ex;
         }
+        if (TOMCAT_BAD_PARAMETER.equals(ex.getClass().getName())) {
+            // The container refuses a query string that does not decode once a parameter is read.
+            return ResponseEntity.badRequest()
+                    .body(Problems.invalid(
+                            HttpStatus.BAD_REQUEST,
+                            "validation",
+                            "Request is not valid",
+                            List.of(new FieldProblem("query", "is not valid UTF-8 percent-encoding"))));
+        }
         log.error("unexpected failure", ex);
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
                 .body(Problems.of(
@@ -103,21 +147,34 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         "The request failed unexpectedly and changed nothing; quote the request id to support."));
     }
 
+    private void addFindings(@Nullable Object body, List<FieldProblem> errors) {
+        if (body == null) {
+            return;
+        }
+        Set<String> reported = new HashSet<>();
+        errors.forEach(error -> reported.add(error.field()));
+        bodyFindings
+                .orderedStream()
+                .flatMap(check -> check.findings(body).stream())
+                .filter(finding -> reported.add(finding.field()))
+                .forEach(errors::add);
+    }
+
     private static ResponseEntity<Object> badRequest(List<FieldProblem> errors) {
         return ResponseEntity.badRequest()
                 .body(Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", errors));
     }
 
-    private static String parameterName(org.springframework.core.MethodParameter parameter) {
-        var header = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestHeader.class);
+    private static String parameterName(MethodParameter parameter) {
+        var header = parameter.getParameterAnnotation(RequestHeader.class);
         if (header != null && !header.value().isEmpty()) {
             return header.value();
         }
-        var query = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+        var query = parameter.getParameterAnnotation(RequestParam.class);
         if (query != null && !query.value().isEmpty()) {
             return query.value();
         }
-        var path = parameter.getParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+        var path = parameter.getParameterAnnotation(PathVariable.class);
         if (path != null && !path.value().isEmpty()) {
             return path.value();
         }
@@ -132,10 +189,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         StringBuilder path = new StringBuilder();
         for (JacksonException.Reference ref : ex.getPath()) {
             if (ref.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getPropertyName());
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
             }
