@@ -1,36 +1,35 @@
 package io.onedoor.tenants;
 
-import com.sun.net.httpserver.HttpServer;
-import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.support.tenancy.TenantSchemaMigrator;
+import io.onedoor.cases.CaseServiceApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * case-service for tests, on a port fixed for the JVM so it can be stopped and started again
- * while tenant-service keeps pointing at it.
- *
- * <p>TEMPORARY STAND-IN: until case-service's jar is installed, this answers its provisioning call
- * with a minimal HTTP server that migrates stand-in tables (db/stand-in-case) with case-service's
- * history table. To be replaced by the real CaseServiceApplication.
+ * The real case-service, started from its jar in the test JVM on the same database and Redis as
+ * tenant-service, on a port fixed for the JVM, so it can be stopped and started again (to play a
+ * case-service outage) while tenant-service keeps pointing at it.
  */
 public class InJvmCaseService implements DisposableBean {
 
     /** Chosen once per JVM, so the URL tenant-service was configured with stays right across restarts. */
     static final int PORT = freePort();
 
+    /** Fixed test keys: 32 bytes each, base64. */
+    private static final String PII_KEY = "MzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzM=";
+
+    private static final String CURSOR_KEY = "REREREREREREREREREREREREREREREREREREREREREQ=";
+
     private final Environment environment;
-    private @Nullable HttpServer running;
+    private @Nullable ConfigurableApplicationContext running;
 
     InJvmCaseService(Environment environment) {
         this.environment = environment;
@@ -40,51 +39,25 @@ public class InJvmCaseService implements DisposableBean {
         if (running != null) {
             return;
         }
-        var dataSource = new DriverManagerDataSource(
-                environment.getRequiredProperty("spring.datasource.url"),
-                environment.getRequiredProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password", ""));
-        var migrator = new TenantSchemaMigrator(dataSource, "classpath:db/stand-in-case", "case_schema_history");
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", PORT), 16);
-            server.createContext("/internal/v1/tenant-schemas/", exchange -> {
-                String path = exchange.getRequestURI().getPath();
-                var tenant = TenantCode.parse(path.substring(path.lastIndexOf('/') + 1));
-                exchange.getRequestBody().readAllBytes();
-                int status;
-                String body;
-                if (!"PUT".equals(exchange.getRequestMethod()) || tenant.isEmpty()) {
-                    status = 404;
-                    body = "{}";
-                } else if (!migrator.schemaExists(tenant.get())) {
-                    status = 404;
-                    body = "{\"type\":\"https://onedoor.io/problems/tenant-schema-missing\"}";
-                } else {
-                    var outcome = migrator.migrate(tenant.get());
-                    status = 200;
-                    body = "{\"tenant\":\"%s\",\"schemaVersion\":\"%s\",\"migrationsApplied\":%d,\"durationMs\":%d}"
-                            .formatted(
-                                    tenant.get().value(),
-                                    outcome.version(),
-                                    outcome.migrationsApplied(),
-                                    outcome.duration().toMillis());
-                }
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
-            });
-            server.start();
-            running = server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        running = new SpringApplicationBuilder(CaseServiceApplication.class)
+                .properties(
+                        "spring.config.name=case-service",
+                        "server.port=" + PORT,
+                        "spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
+                        "spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
+                        "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
+                        "spring.data.redis.host=" + environment.getProperty("spring.data.redis.host", "127.0.0.1"),
+                        "spring.data.redis.port=" + environment.getProperty("spring.data.redis.port", "6379"),
+                        "spring.data.redis.database=" + environment.getProperty("spring.data.redis.database", "0"),
+                        "spring.main.banner-mode=off",
+                        "onedoor.pii.key=" + PII_KEY,
+                        "onedoor.cursor.key=" + CURSOR_KEY)
+                .run();
     }
 
     public synchronized void stop() {
         if (running != null) {
-            running.stop(0);
+            running.close();
             running = null;
         }
     }

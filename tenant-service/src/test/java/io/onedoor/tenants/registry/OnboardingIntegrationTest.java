@@ -90,7 +90,12 @@ class OnboardingIntegrationTest {
 
         // Both services' tables are in the county's schema, each with its own history.
         assertThat(registry.tablesOf("xj-altay"))
-                .contains("org_unit", "category", "config_schema_history", "case_schema_history");
+                .contains("org_unit", "category", "config_schema_history")
+                .contains("matter", "matter_party", "tenant_profile", "case_schema_history");
+        // case-service was told the county's division, which prefixes its matter codes.
+        assertThat(registry.jdbc()
+                        .queryForObject("select division_code from \"t_xj_altay\".tenant_profile", String.class))
+                .isEqualTo("654301");
         // Seeded from the county template: the center named after the tenant and its townships.
         assertThat(registry.jdbc()
                         .queryForObject("select name from \"t_xj_altay\".org_unit where code = '654301'", String.class))
