@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -225,17 +226,29 @@ class Onboarding {
         });
     }
 
-    /** A short reason fit to show the operator: what failed, without stack or credentials. */
-    private static String describe(RuntimeException e) {
+    /** Database and service addresses, which may carry credentials in their query strings. */
+    private static final Pattern ADDRESS = Pattern.compile("(?i)\\b(jdbc:[a-z0-9]+:|https?:)//[^\\s)'\"]+");
+
+    private static final Pattern SECRET = Pattern.compile("(?i)\\b(password|passwd|secret|token|key)=[^&\\s)'\"]+");
+
+    /**
+     * A short reason fit to show the operator and keep in the registry: what failed, on one line,
+     * without stack, addresses or anything that looks like a credential.
+     */
+    static String describe(RuntimeException e) {
+        String reason;
         if (e instanceof ProvisioningFailure failure) {
-            return String.valueOf(failure.getMessage());
+            reason = String.valueOf(failure.getMessage());
+        } else {
+            String message = e.getMessage() == null ? "" : e.getMessage().strip();
+            int lineEnd = message.indexOf('\n');
+            if (lineEnd >= 0) {
+                message = message.substring(0, lineEnd).strip();
+            }
+            reason = e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         }
-        String message = e.getMessage() == null ? "" : e.getMessage().strip();
-        int lineEnd = message.indexOf('\n');
-        if (lineEnd >= 0) {
-            message = message.substring(0, lineEnd);
-        }
-        return e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        reason = ADDRESS.matcher(reason).replaceAll("$1//…");
+        return SECRET.matcher(reason).replaceAll("$1=…");
     }
 
     private static ProblemException invalid(List<FieldProblem> broken) {
