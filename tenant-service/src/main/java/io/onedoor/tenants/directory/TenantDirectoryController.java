@@ -4,11 +4,14 @@ import io.onedoor.api.internal.TenantDirectoryApi;
 import io.onedoor.api.internal.model.TenantDirectoryEntry;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
+import io.onedoor.support.web.Problems;
 import io.onedoor.tenants.registry.TenantRepository;
 import io.onedoor.tenants.registry.TenantRepository.DirectoryRow;
+import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,12 +32,19 @@ class TenantDirectoryController implements TenantDirectoryApi {
         this.directory = directory;
     }
 
+    private static ProblemException notFound() {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant.");
+        // Not the request path, which repeats whatever code the caller sent.
+        problem.setInstance(URI.create("/internal/v1/tenant-directory"));
+        return new ProblemException(problem);
+    }
+
     @Override
     public ResponseEntity<TenantDirectoryEntry> lookUpTenant(String tenant) {
         DirectoryRow row = TenantCode.parse(tenant)
                 .flatMap(code -> tenants.findDirectoryRow(code.value()))
-                .orElseThrow(() -> ProblemException.of(
-                        HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant."));
+                .orElseThrow(TenantDirectoryController::notFound);
         var entry = row.entry();
         try {
             directory.write(entry);

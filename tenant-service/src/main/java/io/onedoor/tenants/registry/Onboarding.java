@@ -165,7 +165,7 @@ class Onboarding {
                 .orElseThrow(() -> new IllegalStateException("template of " + code + " is gone"));
         change(code, Tenant::resumeOnboarding);
         // Each run either records its step DONE or throws; the bound only guards against a bug.
-        for (int runs = 0; runs < OnboardingStep.values().length; runs++) {
+        for (int step = 0; step < OnboardingStep.values().length; step++) {
             Optional<OnboardingStep> next =
                     transaction.execute(status -> tenants.findById(code.value()).flatMap(Tenant::nextStep));
             if (next == null || next.isEmpty()) {

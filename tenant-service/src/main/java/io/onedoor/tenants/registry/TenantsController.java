@@ -119,7 +119,11 @@ class TenantsController implements TenantsApi {
     }
 
     private static ProblemException notFound() {
-        // The code is not repeated: it may be anything a caller typed.
-        return ProblemException.of(HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant.");
+        // The code is not repeated, not even in the instance (which would be the request path):
+        // it may be anything a caller typed.
+        ProblemDetail problem =
+                Problems.of(HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant.");
+        problem.setInstance(URI.create(TenantsApi.PATH_LIST_TENANTS));
+        return new ProblemException(problem);
     }
 }

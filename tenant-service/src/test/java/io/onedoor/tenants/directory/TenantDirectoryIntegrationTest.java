@@ -94,6 +94,7 @@ class TenantDirectoryIntegrationTest {
         Answer missing = api.lookUpDirectory("sc-nowhere");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.problemType()).isEqualTo("https://onedoor.io/problems/tenant-not-found");
+        assertThat(missing.body().toString()).doesNotContain("sc-nowhere");
         assertThat(api.lookUpDirectory("internal").status()).isEqualTo(404);
         assertThat(redis.hasKey(key("sc-nowhere"))).isFalse();
     }
