@@ -1,0 +1,149 @@
+package io.onedoor.systemtests;
+
+import io.onedoor.launcher.Infrastructure;
+import io.onedoor.launcher.Platform;
+import io.onedoor.launcher.Secrets;
+import io.onedoor.launcher.ServiceJars;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One running platform for the whole system-test JVM: the three runnable jars as processes, on
+ * a database created fresh for this run on the local PostgreSQL and a flushed Redis logical
+ * database (or, on a machine with neither, embedded servers started by the launcher).
+ */
+final class PlatformUnderTest {
+
+    /** The tenant whose rate limit the tests lower, to see a 429 without flooding anyone else. */
+    static final String THROTTLED_TENANT = "nm-throttled";
+
+    private static Platform platform;
+
+    private PlatformUnderTest() {}
+
+    static synchronized Platform get() throws Exception {
+        if (platform == null) {
+            platform = start();
+        }
+        return platform;
+    }
+
+    private static Platform start() throws Exception {
+        Path state = Files.createTempDirectory("onedoor-system-test");
+        Map<String, String> env = new HashMap<>(System.getenv());
+        Infrastructure.Database database;
+        Infrastructure.Redis redis;
+        Infrastructure infrastructure = null;
+        String adminUrl = env.getOrDefault("ONEDOOR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = env.getOrDefault("ONEDOOR_TEST_PG_USER", "postgres");
+        String redisHost = env.getOrDefault("ONEDOOR_TEST_REDIS_HOST", "127.0.0.1");
+        int redisPort = Integer.parseInt(env.getOrDefault("ONEDOOR_TEST_REDIS_PORT", "6379"));
+        if (pgAnswers(adminUrl, user) && redisAnswers(redisHost, redisPort)) {
+            String name = "onedoor_st_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+            execute(adminUrl, user, "create database " + name);
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> execute(adminUrl, user, "drop database if exists " + name + " with (force)")));
+            database = new Infrastructure.Database(
+                    adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + name, user, "", "local");
+            int redisDatabase = ThreadLocalRandom.current().nextInt(1, 16);
+            flushRedis(redisHost, redisPort, redisDatabase);
+            redis = new Infrastructure.Redis(redisHost, redisPort, redisDatabase, "local");
+        } else {
+            Map<String, String> embedded = Map.of(
+                    "ONEDOOR_INFRA", "embedded",
+                    "ONEDOOR_EMBEDDED_POSTGRES_PORT", Integer.toString(freePort()),
+                    "ONEDOOR_EMBEDDED_REDIS_PORT", Integer.toString(freePort()));
+            infrastructure = Infrastructure.resolve(state, embedded);
+            database = infrastructure.database();
+            redis = infrastructure.redis();
+        }
+        Platform started = Platform.start(
+                new Platform.Settings(
+                        ServiceJars.fromDirectory(Path.of(System.getProperty("onedoor.service-jars"))),
+                        database,
+                        redis,
+                        Secrets.random(),
+                        new Platform.Ports(freePort(), freePort(), freePort()),
+                        Path.of(System.getProperty(
+                                "onedoor.logs", state.resolve("logs").toString())),
+                        // Map keys with hyphens cannot be spelled as environment variables.
+                        Map.of(
+                                "SPRING_APPLICATION_JSON",
+                                "{\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT
+                                        + ".replenish-rate\":1,\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT
+                                        + ".burst-capacity\":2}"),
+                        List.of("-Xmx384m", "-XX:TieredStopAtLevel=1")),
+                Duration.ofMinutes(3));
+        Infrastructure owned = infrastructure;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.close();
+            if (owned != null) {
+                try {
+                    owned.close();
+                } catch (IOException ignored) {
+                    // The JVM is exiting.
+                }
+            }
+        }));
+        return started;
+    }
+
+    private static boolean pgAnswers(String url, String user) {
+        try (var ignored = DriverManager.getConnection(url, user, "")) {
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void execute(String url, String user, String sql) {
+        try (var connection = DriverManager.getConnection(url, user, "");
+                var statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean redisAnswers(String host, int port) {
+        try (Socket socket = new Socket(host, port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void flushRedis(String host, int port, int database) throws IOException {
+        try (Socket socket = new Socket(host, port)) {
+            OutputStream out = socket.getOutputStream();
+            out.write(("SELECT " + database + "\r\nFLUSHDB\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            byte[] reply = in.readNBytes(10);
+            if (!new String(reply, StandardCharsets.US_ASCII).equals("+OK\r\n+OK\r\n")) {
+                throw new IllegalStateException("Redis refused to flush database " + database);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
