@@ -163,6 +163,17 @@ class OnboardingValidationIntegrationTest {
     }
 
     @Test
+    void malformedFieldsAndBrokenRulesAreListedInOneAnswer() {
+        var request = with(with(guyang(), "name", "x"), "template", "premium-county");
+
+        Answer answer = api.onboard(request);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.fields()).containsExactlyInAnyOrder("name", "template");
+        assertThat(api.get("nm-guyang").status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownFieldIsRejected() {
         Answer answer = api.onboard(with(guyang(), "placement", "shard-7"));
 
