@@ -79,12 +79,7 @@ final class RegistrationLoad {
         }
     }
 
-    Result run(int perSecond, Duration warmup, Duration measured) throws InterruptedException {
-        send(perSecond, warmup);
-        return send(perSecond, measured);
-    }
-
-    private Result send(int perSecond, Duration duration) throws InterruptedException {
+    Result run(int perSecond, Duration duration) throws InterruptedException {
         long intervalNanos = 1_000_000_000L / perSecond;
         int total = (int) (duration.toSeconds() * perSecond);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>(total));
