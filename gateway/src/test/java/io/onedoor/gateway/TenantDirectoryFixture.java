@@ -14,6 +14,7 @@ final class TenantDirectoryFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong VERSIONS = new AtomicLong();
+    static final String PROVINCE = "650000";
 
     private final ReactiveStringRedisTemplate redis;
 
@@ -22,7 +23,7 @@ final class TenantDirectoryFixture {
     }
 
     static String json(String tenant, Status status) {
-        return JSON.writeValueAsString(new TenantDirectoryEntry(tenant, status, VERSIONS.incrementAndGet()));
+        return JSON.writeValueAsString(new TenantDirectoryEntry(tenant, status, VERSIONS.incrementAndGet(), PROVINCE));
     }
 
     void write(String tenant, Status status) {

@@ -1,7 +1,8 @@
 package io.onedoor.support.tenancy;
 
 /**
- * What the gateway needs to know of a tenant to route a request: the contract between
+ * What the gateway needs to know of a tenant to route and authorize a request (its status, and its
+ * province for provincial operators' access): the contract between
  * tenant-service, which writes the entry to Redis whenever a tenant changes (and re-writes all of
  * them periodically), and the gateway, which reads it on every tenant-scoped request.
  *
@@ -9,7 +10,7 @@ package io.onedoor.support.tenancy;
  * asks tenant-service and, if the tenant does not exist, stores {@link #UNKNOWN_MARKER} under the
  * same key with {@code SET NX EX}, so a later write by tenant-service always wins.
  */
-public record TenantDirectoryEntry(String code, Status status, long version) {
+public record TenantDirectoryEntry(String code, Status status, long version, String provinceCode) {
 
     public static final String KEY_PREFIX = "onedoor:tenant-directory:";
     public static final String UNKNOWN_MARKER = "unknown";

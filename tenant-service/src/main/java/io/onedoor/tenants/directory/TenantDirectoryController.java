@@ -54,6 +54,7 @@ class TenantDirectoryController implements TenantDirectoryApi {
         return ResponseEntity.ok(new TenantDirectoryEntry(
                 entry.code(),
                 TenantDirectoryEntry.StatusEnum.valueOf(entry.status().name()),
-                entry.version()));
+                entry.version(),
+                entry.provinceCode()));
     }
 }

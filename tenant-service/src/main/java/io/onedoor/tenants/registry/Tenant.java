@@ -333,6 +333,6 @@ public class Tenant extends AbstractAggregateRoot<Tenant> {
     }
 
     public TenantDirectoryEntry directoryEntry() {
-        return new TenantDirectoryEntry(code, status.inDirectory(), version());
+        return new TenantDirectoryEntry(code, status.inDirectory(), version(), provinceCode);
     }
 }

@@ -12,10 +12,12 @@ public interface TenantRepository extends JpaRepository<Tenant, String>, JpaSpec
 
     boolean existsByDivisionCode(String divisionCode);
 
-    @Query("select t.code as code, t.status as status, t.version as version from Tenant t where t.code = :code")
+    @Query(
+            "select t.code as code, t.status as status, t.version as version, t.provinceCode as provinceCode from Tenant t where t.code = :code")
     Optional<DirectoryRow> findDirectoryRow(String code);
 
-    @Query("select t.code as code, t.status as status, t.version as version from Tenant t order by t.code")
+    @Query(
+            "select t.code as code, t.status as status, t.version as version, t.provinceCode as provinceCode from Tenant t order by t.code")
     List<DirectoryRow> findAllDirectoryRows();
 
     /** What the gateway's directory holds of a tenant. */
@@ -26,8 +28,10 @@ public interface TenantRepository extends JpaRepository<Tenant, String>, JpaSpec
 
         Long getVersion();
 
+        String getProvinceCode();
+
         default TenantDirectoryEntry entry() {
-            return new TenantDirectoryEntry(getCode(), getStatus().inDirectory(), getVersion());
+            return new TenantDirectoryEntry(getCode(), getStatus().inDirectory(), getVersion(), getProvinceCode());
         }
     }
 }

@@ -62,19 +62,19 @@ class TenantDirectoryIntegrationTest {
         reconciler.reconcile();
 
         assertThat(redis.opsForValue().get(key("sc-chengdu")))
-                .isEqualTo("{\"code\":\"sc-chengdu\",\"status\":\"ACTIVE\",\"version\":0}");
+                .isEqualTo("{\"code\":\"sc-chengdu\",\"status\":\"ACTIVE\",\"version\":0,\"provinceCode\":\"510000\"}");
         assertThat(redis.getExpire(key("sc-chengdu"))).isEqualTo(-1L);
         assertThat(redis.opsForValue().get(key("sc-mianyang"))).contains("\"status\":\"SUSPENDED\"");
     }
 
     @Test
     void olderEntryNeverReplacesNewerOne() {
-        directory.write(new TenantDirectoryEntry("sc-leshan", Status.SUSPENDED, 5));
+        directory.write(new TenantDirectoryEntry("sc-leshan", Status.SUSPENDED, 5, "510000"));
 
-        directory.writeAll(List.of(new TenantDirectoryEntry("sc-leshan", Status.ACTIVE, 4)));
+        directory.writeAll(List.of(new TenantDirectoryEntry("sc-leshan", Status.ACTIVE, 4, "510000")));
         assertThat(redis.opsForValue().get(key("sc-leshan"))).contains("\"status\":\"SUSPENDED\"");
 
-        directory.write(new TenantDirectoryEntry("sc-leshan", Status.ACTIVE, 6));
+        directory.write(new TenantDirectoryEntry("sc-leshan", Status.ACTIVE, 6, "510000"));
         assertThat(redis.opsForValue().get(key("sc-leshan"))).contains("\"status\":\"ACTIVE\"");
     }
 

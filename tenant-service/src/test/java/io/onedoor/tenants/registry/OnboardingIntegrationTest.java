@@ -126,7 +126,7 @@ class OnboardingIntegrationTest {
         // The gateway can route the new tenant at once.
         assertThat(directoryEntry("xj-altay"))
                 .isEqualTo("{\"code\":\"xj-altay\",\"status\":\"ACTIVE\",\"version\":"
-                        + tenant.path("version").asLong() + "}");
+                        + tenant.path("version").asLong() + ",\"provinceCode\":\"650000\"}");
 
         Answer read = api.get("xj-altay");
         assertThat(read.status()).isEqualTo(200);

@@ -41,7 +41,8 @@ class TenantAdministrationIntegrationTest {
         assertThat(suspended.body().path("suspensionReason").asString()).isEqualTo("年度安全检查期间暂停");
         assertThat(suspended.etag()).isEqualTo("\"1\"");
         assertThat(directoryEntry("gd-shenzhen"))
-                .isEqualTo("{\"code\":\"gd-shenzhen\",\"status\":\"SUSPENDED\",\"version\":1}");
+                .isEqualTo(
+                        "{\"code\":\"gd-shenzhen\",\"status\":\"SUSPENDED\",\"version\":1,\"provinceCode\":\"440000\"}");
 
         Answer resumed = api.resume("gd-shenzhen", suspended.etag());
 
@@ -49,7 +50,8 @@ class TenantAdministrationIntegrationTest {
         assertThat(resumed.body().path("status").asString()).isEqualTo("ACTIVE");
         assertThat(resumed.body().has("suspensionReason")).isFalse();
         assertThat(directoryEntry("gd-shenzhen"))
-                .isEqualTo("{\"code\":\"gd-shenzhen\",\"status\":\"ACTIVE\",\"version\":2}");
+                .isEqualTo(
+                        "{\"code\":\"gd-shenzhen\",\"status\":\"ACTIVE\",\"version\":2,\"provinceCode\":\"440000\"}");
     }
 
     @Test
