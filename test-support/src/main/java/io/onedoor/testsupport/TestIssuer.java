@@ -96,11 +96,17 @@ public final class TestIssuer implements AutoCloseable {
     }
 
     public static Map<String, Object> staff(String tenant, String orgUnit, String... scopes) {
-        return person("STAFF", tenant, "150000", orgUnit, scopes.length == 0 ? new String[] {"cases:read", "cases:write"} : scopes);
+        return person(
+                "STAFF",
+                tenant,
+                "150000",
+                orgUnit,
+                scopes.length == 0 ? new String[] {"cases:read", "cases:write"} : scopes);
     }
 
     public static Map<String, Object> operator(String province) {
-        return person("OPERATOR", null, province, null, "tenants:read", "tenants:write", "accounts:write", "audit:read");
+        return person(
+                "OPERATOR", null, province, null, "tenants:read", "tenants:write", "accounts:write", "audit:read");
     }
 
     public static Map<String, Object> integrator(String tenant, String... scopes) {
@@ -140,7 +146,9 @@ public final class TestIssuer implements AutoCloseable {
     private String sign(RSAKey key, Map<String, Object> claims, Duration lifetime) {
         try {
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .build(),
                     claimsSet(claims, lifetime));
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
