@@ -1,5 +1,6 @@
 package io.onedoor.cases;
 
+import io.onedoor.cases.security.TokenProperties;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,7 +22,9 @@ public class CaseServiceApplication {
             "server.port", "${ONEDOOR_CASE_SERVICE_PORT:8082}",
             "spring.datasource.url", "${ONEDOOR_DB_URL:jdbc:postgresql://127.0.0.1:5432/onedoor}",
             "spring.datasource.username", "${ONEDOOR_DB_USER:postgres}",
-            "spring.datasource.password", "${ONEDOOR_DB_PASSWORD:}");
+            "spring.datasource.password", "${ONEDOOR_DB_PASSWORD:}",
+            "onedoor.security.issuer", "${ONEDOOR_ISSUER:" + TokenProperties.DEFAULT_ISSUER + "}",
+            "onedoor.security.jwk-set-uri", "${ONEDOOR_JWKS_URI:" + TokenProperties.DEFAULT_JWK_SET_URI + "}");
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.

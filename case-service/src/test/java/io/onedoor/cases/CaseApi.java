@@ -5,6 +5,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -23,23 +26,65 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The service's HTTP API as a test drives it, plus the one thing tenant-service does before
  * provisioning: creating the tenant's schema.
+ *
+ * <p>Every request under {@code /api/} is authenticated: unless told otherwise, with a fresh
+ * token of an integrator client of the tenant named in the path (which reaches all the tenant's
+ * matters), as the tenant's intake system would call. {@link #as}, {@link #withAuthorization} and
+ * {@link #anonymous} give the same API with other credentials.
  */
 public class CaseApi {
 
     private static final AtomicInteger TENANTS = new AtomicInteger();
+    private static final Pattern TENANT_PATH = Pattern.compile("^/api/v1/tenants/([^/?]+)");
 
     private final String baseUrl;
     private final RestClient http;
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
+    private final Function<String, @Nullable String> authorization;
 
     CaseApi(String baseUrl, JsonMapper json, DataSource dataSource) {
+        this(
+                baseUrl,
+                RestClient.builder()
+                        .requestFactory(new JdkClientHttpRequestFactory())
+                        .build(),
+                json,
+                new JdbcTemplate(dataSource),
+                CaseApi::integratorOfPathTenant);
+    }
+
+    private CaseApi(
+            String baseUrl,
+            RestClient http,
+            JsonMapper json,
+            JdbcTemplate jdbc,
+            Function<String, @Nullable String> authorization) {
         this.baseUrl = baseUrl;
-        this.http = RestClient.builder()
-                .requestFactory(new JdkClientHttpRequestFactory())
-                .build();
+        this.http = http;
         this.json = json;
-        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc = jdbc;
+        this.authorization = authorization;
+    }
+
+    /** The same API, every request carrying this bearer token. */
+    public CaseApi as(String token) {
+        return withAuthorization("Bearer " + token);
+    }
+
+    /** The same API, every request carrying this Authorization header, as is. */
+    public CaseApi withAuthorization(String header) {
+        return new CaseApi(baseUrl, http, json, jdbc, path -> header);
+    }
+
+    /** The same API, with no Authorization header at all. */
+    public CaseApi anonymous() {
+        return new CaseApi(baseUrl, http, json, jdbc, path -> null);
+    }
+
+    private static @Nullable String integratorOfPathTenant(String rawPath) {
+        Matcher tenant = TENANT_PATH.matcher(rawPath);
+        return tenant.find() ? "Bearer " + TestTokens.integrator(tenant.group(1)) : null;
     }
 
     /** A tenant code no other test uses, such as {@code iso-a-7}. */
@@ -84,11 +129,28 @@ public class CaseApi {
 
     /** Any request on a path given as is (already percent-encoded), for paths a client would not build. */
     public Response send(String method, String rawPath, @Nullable Object body, @Nullable String idempotencyKey) {
+        return send(method, rawPath, body, idempotencyKey, Map.of());
+    }
+
+    /** Any request, with extra headers (such as ones a proxy might forward). */
+    public Response send(
+            String method,
+            String rawPath,
+            @Nullable Object body,
+            @Nullable String idempotencyKey,
+            Map<String, String> headers) {
         var request = http.method(HttpMethod.valueOf(method))
                 .uri(URI.create(baseUrl + rawPath))
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        String credentials = authorization.apply(rawPath);
+        if (credentials != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, credentials);
+        }
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        for (var header : headers.entrySet()) {
+            request = request.header(header.getKey(), header.getValue());
         }
         if (body != null) {
             request = request.contentType(MediaType.APPLICATION_JSON)

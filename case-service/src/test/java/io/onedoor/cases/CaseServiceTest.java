@@ -8,7 +8,10 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
-/** The whole service on a random port, against real PostgreSQL and Redis, with fixed test keys. */
+/**
+ * The whole service on a random port, against real PostgreSQL and Redis, with fixed test keys,
+ * trusting the tokens of the JVM's {@link TestTokens#ISSUER} (and no one else's).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
@@ -19,7 +22,7 @@ import org.springframework.context.annotation.Import;
             "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
             "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY
         })
-@Import({RealServices.class, CaseApi.Configuration.class})
+@Import({RealServices.class, TestTokens.Configuration.class, CaseApi.Configuration.class})
 public @interface CaseServiceTest {
 
     String PII_KEY = "ERERERERERERERERERERERERERERERERERERERERERE=";

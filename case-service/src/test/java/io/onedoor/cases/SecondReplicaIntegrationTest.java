@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.support.tenancy.TenantCode;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A second replica, started the way tenant-service's tests start case-service in-process: from
- * the main class with properties only, on the same database as the first.
+ * the main class with properties only, on the same database as the first, trusting the same
+ * issuer. Every request carries a token; each replica verifies it on its own.
  */
 @CaseServiceTest
 class SecondReplicaIntegrationTest {
@@ -49,6 +51,7 @@ class SecondReplicaIntegrationTest {
                         "spring.datasource.hikari.maximum-pool-size=4",
                         "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
                         "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY)
+                .properties(Map.<String, Object>copyOf(TestTokens.properties()))
                 .run()) {
             CaseApi second = new CaseApi(
                     "http://127.0.0.1:" + replica.getEnvironment().getRequiredProperty("local.server.port"),

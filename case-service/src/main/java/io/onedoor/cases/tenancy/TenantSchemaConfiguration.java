@@ -4,6 +4,7 @@ import io.onedoor.support.tenancy.TenantSchemaMigrator;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -27,6 +28,10 @@ class TenantSchemaConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(new ReadinessInterceptor(readiness)).addPathPatterns("/api/v1/tenants/*/**");
+        // After service-support's access interceptor (order 0): a caller who may not act for the
+        // tenant is refused before anything tells it whether the tenant exists or is upgrading.
+        registry.addInterceptor(new ReadinessInterceptor(readiness))
+                .addPathPatterns("/api/v1/tenants/*/**")
+                .order(Ordered.LOWEST_PRECEDENCE);
     }
 }
