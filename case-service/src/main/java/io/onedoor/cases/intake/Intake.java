@@ -3,6 +3,7 @@ package io.onedoor.cases.intake;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterIntake;
+import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.Matters;
 import io.onedoor.support.web.ProblemException;
 import java.time.Clock;
@@ -33,10 +34,19 @@ public class Intake {
 
     /**
      * Registers the matter, or, for a key already used with the same request, answers the matter
-     * that request registered. A key already used with another request is refused (422).
+     * that request registered. A key already used with another request is refused (422). A
+     * matter at an org unit outside the caller's reach is refused (403 naming orgUnitCode) before
+     * anything is written or any key is looked at, so a replay cannot reach it either.
      */
     @Transactional
-    public Registration register(MatterIntake intake, @Nullable IdempotencyKey key) {
+    public Registration register(MatterIntake intake, @Nullable IdempotencyKey key, MatterReach reach) {
+        if (!reach.covers(intake.orgUnit())) {
+            throw ProblemException.field(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "orgUnitCode",
+                    "is outside the org units the caller may register matters at");
+        }
         MatterId id = MatterId.random();
         Instant now = clock.instant();
         if (key != null) {

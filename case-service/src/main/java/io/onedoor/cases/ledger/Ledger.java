@@ -2,6 +2,7 @@ package io.onedoor.cases.ledger;
 
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.Matters;
 import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.support.tenancy.TenantCode;
@@ -33,23 +34,40 @@ public class Ledger {
         this.cursors = cursors;
     }
 
+    /**
+     * The matter, if it exists and lies within the caller's reach. A matter outside it is answered
+     * exactly as one that does not exist, so its existence is not revealed either.
+     */
     @Transactional(readOnly = true)
-    public Optional<Matter> matter(MatterId id) {
-        return matters.findById(id);
+    public Optional<Matter> matter(MatterId id, MatterReach reach) {
+        return matters.findById(id).filter(matter -> reach.covers(matter.orgUnit()));
     }
 
     /**
-     * One page of the ledger, after the cursor if given. Throws a 400 problem naming {@code
-     * cursor} for a cursor that is not one this tenant's ledger issued.
+     * One page of the ledger within the caller's reach, after the cursor if given. Throws a 400
+     * problem naming {@code cursor} for a cursor that is not one this tenant's ledger issued.
+     *
+     * <p>The reach is a condition of the query itself, before the page is cut, so a page is full
+     * whenever more matters within reach follow, and a cursor always points after a matter the
+     * caller was shown.
      */
     @Transactional(readOnly = true)
-    public Page page(TenantCode tenant, @Nullable OrgUnitCode orgUnit, int limit, @Nullable String cursor) {
+    public Page page(
+            TenantCode tenant, MatterReach reach, @Nullable OrgUnitCode orgUnit, int limit, @Nullable String cursor) {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("a page has 1 to 200 matters");
         }
         LedgerCursors.Position after = cursor == null ? null : cursors.decode(tenant, cursor);
+        if (reach instanceof MatterReach.Nothing) {
+            return new Page(List.of(), null);
+        }
+        String subtree = reach instanceof MatterReach.Subtree s ? s.root() : null;
         // Fixed fragments only; every value is a bound parameter.
         StringBuilder sql = new StringBuilder("select * from matter where true");
+        if (subtree != null) {
+            // starts_with, not LIKE: '_' in a code must not act as a wildcard.
+            sql.append(" and starts_with(org_unit_code, :subtree)");
+        }
         if (orgUnit != null) {
             sql.append(" and org_unit_code = :orgUnit");
         }
@@ -58,6 +76,9 @@ public class Ledger {
         }
         sql.append(" order by registered_at desc, id desc limit :limit");
         Query query = entityManager.createNativeQuery(sql.toString(), Matter.class);
+        if (subtree != null) {
+            query.setParameter("subtree", subtree);
+        }
         if (orgUnit != null) {
             query.setParameter("orgUnit", orgUnit.value());
         }

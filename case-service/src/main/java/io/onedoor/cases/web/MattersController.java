@@ -8,8 +8,10 @@ import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.intake.Intake;
 import io.onedoor.cases.ledger.Ledger;
 import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems;
@@ -25,7 +27,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Intake and the ledger over HTTP, for the tenant named in the path. */
+/**
+ * Intake and the ledger over HTTP, for the tenant named in the path. The caller is the one the
+ * access interceptor established from the verified token; its reach limits what it sees.
+ */
 @RestController
 class MattersController implements MattersApi {
 
@@ -45,7 +50,7 @@ class MattersController implements MattersApi {
         TenantCode code = BoundTenant.matching(tenant);
         var matterIntake = RegistrationReader.read(registration);
         var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
-        var registered = intake.register(matterIntake, key);
+        var registered = intake.register(matterIntake, key, MatterReach.toRegister(RequestCaller.require()));
         var matter = registered.matter();
         if (registered.replayed()) {
             return ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter));
@@ -58,7 +63,7 @@ class MattersController implements MattersApi {
     @Override
     public ResponseEntity<Matter> getMatter(String tenant, UUID matterId) {
         TenantCode code = BoundTenant.matching(tenant);
-        return ledger.matter(new MatterId(matterId))
+        return ledger.matter(new MatterId(matterId), MatterReach.toRead(RequestCaller.require()))
                 .map(matter -> ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter)))
                 .orElseThrow(() -> ProblemException.of(
                         HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", "No such matter."));
@@ -78,7 +83,7 @@ class MattersController implements MattersApi {
                     "Request is not valid",
                     List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
         }
-        var page = ledger.page(code, unit, limit, cursor);
+        var page = ledger.page(code, MatterReach.toRead(RequestCaller.require()), unit, limit, cursor);
         var body =
                 new MatterPage(page.items().stream().map(MatterViews::summary).toList());
         body.setNextCursor(page.nextCursor());
