@@ -11,10 +11,15 @@ import org.springframework.core.Ordered;
  *   <li>Route matching (Spring Cloud Gateway).
  *   <li>{@link #PATH_GUARD}: refuse paths a service could read differently from the gateway and
  *       tenant codes that are not well formed. No I/O.
- *   <li>{@link #AUTHENTICATION}: the caller is authenticated and the token's tenant checked against
- *       the path. Before any directory lookup or rate-limit token is spent, so an anonymous caller
- *       learns nothing about which tenants exist and cannot drain a tenant's budget.
- *   <li>{@link #TENANT_GATE}: the tenant's status from the directory, then its rate limit.
+ *   <li>{@link #AUTHENTICATION}: a bearer token that verifies, or 401 (except on the authorization
+ *       server's own routes). Before any directory lookup or rate-limit token is spent, so an
+ *       anonymous caller learns nothing about which tenants exist and cannot drain a budget.
+ *   <li>{@link #TENANT_LOOKUP}: the directory entry of the tenant the path names, read once and
+ *       shared by the next two steps.
+ *   <li>{@link #AUTHORIZATION}: the spec's access rules for the operation (404 for a path the spec
+ *       does not declare, 403, or 404 for a tenant outside a provincial caller's province).
+ *   <li>{@link #TENANT_GATE}: the tenant's status (tenant-scoped routes).
+ *   <li>{@link #RATE_LIMIT}: the client's bucket, then the tenant's.
  *   <li>Spring Cloud Gateway's own filters (URL rewriting at 10000, proxying last).
  * </ol>
  */
@@ -26,7 +31,13 @@ public final class FilterOrder {
 
     public static final int AUTHENTICATION = -300;
 
+    public static final int TENANT_LOOKUP = -275;
+
+    public static final int AUTHORIZATION = -250;
+
     public static final int TENANT_GATE = -200;
+
+    public static final int RATE_LIMIT = -150;
 
     private FilterOrder() {}
 }

@@ -5,8 +5,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The platform's only public entry. Routes {@code /api/v1/tenants/{tenant}/...} to the owning
- * service once the tenant is known to be ACTIVE, and never forwards anything else.
+ * The platform's only public entry. Forwards an API request to the owning service only once the
+ * caller's token verifies, the spec's access rules allow the operation, the tenant is ACTIVE and
+ * neither the client's nor the tenant's rate limit is exceeded; forwards the authorization
+ * server's endpoints as they are; never forwards anything else.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -1,4 +1,4 @@
-/** The gateway: request identity, the tenant gate, per-tenant rate limits and problem answers. */
+/** The gateway: request identity, authentication, authorization, the tenant gate, rate limits and problem answers. */
 @NullMarked
 package io.onedoor.gateway;
 

@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The gateway on a random port with real Redis and stand-in services. One shared context: the
- * tenant {@value #TIGHT_TENANT} has a limit of one request per three seconds.
+ * The gateway on a random port with real Redis, stand-in services and a stand-in issuer ({@link
+ * Tokens}). One shared context: the tenant {@value #TIGHT_TENANT} and the client {@value
+ * #TIGHT_CLIENT} each have a limit of one request per three seconds.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,10 +21,16 @@ import org.springframework.context.annotation.Import;
             "spring.config.name=gateway",
             "onedoor.gateway.rate-limit.tenants." + GatewayTest.TIGHT_TENANT + ".replenish-rate=1",
             "onedoor.gateway.rate-limit.tenants." + GatewayTest.TIGHT_TENANT + ".burst-capacity=3",
-            "onedoor.gateway.rate-limit.tenants." + GatewayTest.TIGHT_TENANT + ".requested-tokens=3"
+            "onedoor.gateway.rate-limit.tenants." + GatewayTest.TIGHT_TENANT + ".requested-tokens=3",
+            "onedoor.gateway.rate-limit.clients." + GatewayTest.TIGHT_CLIENT + ".replenish-rate=1",
+            "onedoor.gateway.rate-limit.clients." + GatewayTest.TIGHT_CLIENT + ".burst-capacity=3",
+            "onedoor.gateway.rate-limit.clients." + GatewayTest.TIGHT_CLIENT + ".requested-tokens=3",
+            "onedoor.security.clock-skew=0s"
         })
 @Import({RealServices.class, StandIns.class})
 public @interface GatewayTest {
 
     String TIGHT_TENANT = "tight-county";
+
+    String TIGHT_CLIENT = "tight-client";
 }

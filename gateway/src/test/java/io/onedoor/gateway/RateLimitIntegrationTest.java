@@ -10,9 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import tools.jackson.databind.JsonNode;
 
 @GatewayTest
 class RateLimitIntegrationTest {
+
+    private static final String AUTHORIZATION = "Authorization";
 
     @LocalServerPort
     int port;
@@ -21,7 +24,13 @@ class RateLimitIntegrationTest {
     StandInService caseService;
 
     @Autowired
+    StandInService tenantService;
+
+    @Autowired
     ReactiveStringRedisTemplate redis;
+
+    @Autowired
+    Tokens tokens;
 
     GatewayClient gateway;
     TenantDirectoryFixture directory;
@@ -31,6 +40,7 @@ class RateLimitIntegrationTest {
         gateway = new GatewayClient(port);
         directory = new TenantDirectoryFixture(redis);
         caseService.reset();
+        tenantService.reset();
     }
 
     @Test
@@ -40,12 +50,14 @@ class RateLimitIntegrationTest {
         directory.write("roomy-county", Status.ACTIVE);
         String tightPath = "/api/v1/tenants/" + GatewayTest.TIGHT_TENANT + "/matters";
 
-        HttpResponse<String> allowed = gateway.get(tightPath);
-        HttpResponse<String> limited = gateway.get(tightPath);
+        // Two different people: the tenant's budget is shared by all its callers.
+        HttpResponse<String> allowed = gateway.get(tightPath, AUTHORIZATION, tokens.staff(GatewayTest.TIGHT_TENANT));
+        HttpResponse<String> limited = gateway.get(tightPath, AUTHORIZATION, tokens.staff(GatewayTest.TIGHT_TENANT));
 
         assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("X-RateLimit-Remaining")).hasValue("0");
-        assertProblem(limited, 429, "rate-limited");
+        JsonNode problem = assertProblem(limited, 429, "rate-limited");
+        assertThat(problem.path("detail").asString()).contains("tenant");
         long retryAfter =
                 Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow());
         assertThat(retryAfter).isBetween(1L, 3L);
@@ -55,11 +67,64 @@ class RateLimitIntegrationTest {
         assertThat(caseService.forwardedFor(GatewayTest.TIGHT_TENANT)).hasSize(1);
 
         // The other tenant's bucket is untouched.
+        String roomy = tokens.staff("roomy-county");
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> roomy = gateway.get("/api/v1/tenants/roomy-county/matters");
-            assertThat(roomy.statusCode()).as(roomy.body()).isEqualTo(200);
-            assertThat(roomy.headers().firstValue("X-RateLimit-Burst-Capacity")).hasValue("400");
+            HttpResponse<String> response = gateway.get("/api/v1/tenants/roomy-county/matters", AUTHORIZATION, roomy);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         }
         assertThat(caseService.forwardedFor("roomy-county")).hasSize(5);
+    }
+
+    @Test
+    void aClientOverItsLimitIs429WhileAnotherClientOfTheSameTenantPasses() {
+        directory.write("client-county", Status.ACTIVE);
+        String path = "/api/v1/tenants/client-county/matters";
+        String tight = tokens.bearer(Tokens.integrator(
+                GatewayTest.TIGHT_CLIENT, "client-county", TenantDirectoryFixture.PROVINCE, "cases:read"));
+        String other = tokens.bearer(
+                Tokens.integrator("other-client", "client-county", TenantDirectoryFixture.PROVINCE, "cases:read"));
+
+        HttpResponse<String> allowed = gateway.get(path, AUTHORIZATION, tight);
+        // Claiming to come from elsewhere does not buy a fresh bucket.
+        HttpResponse<String> limited =
+                gateway.get(path, AUTHORIZATION, tight, "X-Forwarded-For", "198.51.100.23", "X-Onedoor-Client", "x");
+
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        JsonNode problem = assertProblem(limited, 429, "rate-limited");
+        assertThat(problem.path("detail").asString()).contains("client");
+        assertThat(Long.parseLong(limited.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 3L);
+        assertThat(limited.headers().firstValue("X-RateLimit-Burst-Capacity")).hasValue("3");
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = gateway.get(path, AUTHORIZATION, other);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        }
+        assertThat(caseService.forwardedFor("client-county"))
+                .extracting(received -> received.header(AUTHORIZATION))
+                .containsExactly(tight, other, other, other);
+    }
+
+    @Test
+    void aProvincialCallerIsLimitedByItsClientAloneAndEachPersonOfASharedClientHasABucket() {
+        // Two operators logged in through the same (tight) client: no tenant bucket applies, and
+        // one operator's exhaustion leaves the other's bucket whole.
+        String first = tokens.bearer(operatorThrough(GatewayTest.TIGHT_CLIENT));
+        String second = tokens.bearer(operatorThrough(GatewayTest.TIGHT_CLIENT));
+
+        HttpResponse<String> allowed = gateway.get("/api/v1/tenants", AUTHORIZATION, first);
+        HttpResponse<String> limited = gateway.get("/api/v1/tenants", AUTHORIZATION, first);
+        HttpResponse<String> colleague = gateway.get("/api/v1/tenants", AUTHORIZATION, second);
+
+        assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+        assertProblem(limited, 429, "rate-limited");
+        assertThat(limited.headers().firstValue("Retry-After")).isPresent();
+        assertThat(colleague.statusCode()).as(colleague.body()).isEqualTo(200);
+        assertThat(tenantService.forwarded()).hasSize(2);
+    }
+
+    private static java.util.Map<String, Object> operatorThrough(String clientId) {
+        var claims = Tokens.person("OPERATOR", null, TenantDirectoryFixture.PROVINCE, "tenants:read");
+        claims.put("client_id", clientId);
+        return claims;
     }
 }

@@ -3,6 +3,7 @@ package io.onedoor.gateway;
 import static io.onedoor.gateway.GatewayClient.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onedoor.testsupport.TestIssuer;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
@@ -24,6 +25,8 @@ class RedisDownIntegrationTest {
 
     private static final int CLOSED_PORT = closedPort();
     private static final StandInService CASE_SERVICE = StandInService.start("case-service");
+    private static final TestIssuer ISSUER = TestIssuer.start();
+    private static final Tokens TOKENS = new Tokens(ISSUER);
 
     @DynamicPropertySource
     static void unreachable(DynamicPropertyRegistry registry) {
@@ -32,11 +35,14 @@ class RedisDownIntegrationTest {
         registry.add(
                 "onedoor.services.case-service-url", () -> CASE_SERVICE.url().toString());
         registry.add("onedoor.services.tenant-service-url", () -> "http://127.0.0.1:" + CLOSED_PORT);
+        registry.add("onedoor.security.issuer", ISSUER::issuer);
+        registry.add("onedoor.security.jwk-set-uri", ISSUER::jwkSetUri);
     }
 
     @AfterAll
-    static void stopStandIn() {
+    static void stopStandIns() {
         CASE_SERVICE.close();
+        ISSUER.close();
     }
 
     @LocalServerPort
@@ -53,7 +59,8 @@ class RedisDownIntegrationTest {
     @Test
     void redisDownFailsClosed() {
         long started = System.nanoTime();
-        HttpResponse<String> response = gateway.get("/api/v1/tenants/xj-altay/matters");
+        HttpResponse<String> response =
+                gateway.get("/api/v1/tenants/xj-altay/matters", "Authorization", TOKENS.staff("xj-altay"));
 
         assertProblem(response, 503, "directory-unavailable");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
@@ -63,8 +70,9 @@ class RedisDownIntegrationTest {
 
     @Test
     void unreachableServiceIsProblemWithoutInternalDetail() {
-        // The registry routes are not gated by the directory, so this reaches the (dead) tenant-service.
-        HttpResponse<String> response = gateway.get("/api/v1/tenants");
+        // Listing tenants needs no directory entry, so this reaches the (dead) tenant-service.
+        HttpResponse<String> response =
+                gateway.get("/api/v1/tenants", "Authorization", TOKENS.operator(TenantDirectoryFixture.PROVINCE));
 
         assertProblem(response, 503, "service-unavailable");
         assertThat(response.body())

@@ -31,6 +31,9 @@ class RoutingIntegrationTest {
     @Autowired
     ReactiveStringRedisTemplate redis;
 
+    @Autowired
+    Tokens tokens;
+
     GatewayClient gateway;
     TenantDirectoryFixture directory;
 
@@ -45,9 +48,12 @@ class RoutingIntegrationTest {
     @Test
     void activeTenantIsForwardedWithInternalHeadersStrippedAndRequestIdAdded() {
         directory.write("xj-altay", Status.ACTIVE);
+        String token = tokens.staff("xj-altay");
 
         HttpResponse<String> response = gateway.get(
                 "/api/v1/tenants/xj-altay/matters?status=OPEN&page=2",
+                "Authorization",
+                token,
                 "X-Request-Id",
                 "client-chosen-id",
                 "X-Onedoor-Tenant",
@@ -73,6 +79,8 @@ class RoutingIntegrationTest {
         assertThat(received.path()).isEqualTo("/api/v1/tenants/xj-altay/matters");
         assertThat(received.query()).isEqualTo("status=OPEN&page=2");
         assertThat(received.header("Accept")).isEqualTo("application/json");
+        // The service verifies the token again: it arrives as the client sent it.
+        assertThat(received.header("Authorization")).isEqualTo(token);
 
         String requestId = received.header("X-Request-Id");
         assertThat(requestId).isNotEqualTo("client-chosen-id");
@@ -91,8 +99,9 @@ class RoutingIntegrationTest {
     void eachRequestGetsItsOwnRequestId() {
         directory.write("id-county", Status.ACTIVE);
 
-        gateway.get("/api/v1/tenants/id-county/matters");
-        gateway.get("/api/v1/tenants/id-county/matters");
+        String token = tokens.staff("id-county");
+        gateway.get("/api/v1/tenants/id-county/matters", "Authorization", token);
+        gateway.get("/api/v1/tenants/id-county/matters", "Authorization", token);
 
         assertThat(caseService.forwarded())
                 .extracting(received -> received.header("X-Request-Id"))
@@ -116,9 +125,12 @@ class RoutingIntegrationTest {
             })
     void internalAndUnknownPathsAreNotRoutable(String rawPath) {
         directory.write("xj-altay", Status.ACTIVE);
+        // Holding a valid token for the tenant changes nothing.
+        String token = tokens.staff("xj-altay");
 
-        HttpResponse<String> get = gateway.get(rawPath);
-        HttpResponse<String> put = gateway.send("PUT", rawPath, "{\"divisionCode\":\"654300\"}");
+        HttpResponse<String> get = gateway.get(rawPath, "Authorization", token);
+        HttpResponse<String> put =
+                gateway.send("PUT", rawPath, "{\"divisionCode\":\"654300\"}", "Authorization", token);
 
         assertProblem(get, 404, "not-found");
         assertProblem(put, 404, "not-found");
@@ -130,12 +142,20 @@ class RoutingIntegrationTest {
     @Test
     void operatorRoutesReachTenantServiceEvenWhenSuspended() {
         directory.write("paused-town", Status.SUSPENDED);
+        String operator = tokens.operator(TenantDirectoryFixture.PROVINCE);
 
-        HttpResponse<String> list = gateway.get("/api/v1/tenants?status=SUSPENDED");
-        HttpResponse<String> show = gateway.get("/api/v1/tenants/paused-town");
-        HttpResponse<String> resume = gateway.send("DELETE", "/api/v1/tenants/paused-town/suspension", null);
+        HttpResponse<String> list = gateway.get("/api/v1/tenants?status=SUSPENDED", "Authorization", operator);
+        HttpResponse<String> show = gateway.get("/api/v1/tenants/paused-town", "Authorization", operator);
+        HttpResponse<String> resume =
+                gateway.send("DELETE", "/api/v1/tenants/paused-town/suspension", null, "Authorization", operator);
         HttpResponse<String> suspend = gateway.send(
-                "PUT", "/api/v1/tenants/paused-town/suspension", "{\"reason\":\"audit\"}", "If-Match", "\"3\"");
+                "PUT",
+                "/api/v1/tenants/paused-town/suspension",
+                "{\"reason\":\"audit\"}",
+                "If-Match",
+                "\"3\"",
+                "Authorization",
+                operator);
 
         for (HttpResponse<String> response : List.of(list, show, resume, suspend)) {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -155,6 +175,72 @@ class RoutingIntegrationTest {
         // Not a tenant-scoped request: the gateway does not vouch for a tenant here.
         assertThat(suspension.hasHeader("X-Onedoor-Tenant")).isFalse();
         assertThat(caseService.forwarded()).isEmpty();
+    }
+
+    @Test
+    void theAuthorizationServersEndpointsReachTenantServiceWithoutAToken() {
+        String clientCredentials = "Basic bm0tamFydWQtc3luYzpzZWNyZXQ=";
+
+        List<HttpResponse<String>> responses = List.of(
+                gateway.get("/oauth2/authorize?response_type=code&client_id=onedoor-console&code_challenge=abc"),
+                gateway.send(
+                        "POST",
+                        "/oauth2/token",
+                        "grant_type=client_credentials",
+                        "Authorization",
+                        clientCredentials,
+                        "X-Onedoor-Tenant",
+                        "xj-altay"),
+                gateway.get("/oauth2/jwks"),
+                gateway.get("/login"),
+                gateway.send("POST", "/login", "username=a&password=b"),
+                gateway.get("/logout"),
+                gateway.get("/.well-known/openid-configuration"),
+                // The authorization server judges its own bearer tokens: the gateway passes them on.
+                gateway.get("/userinfo", "Authorization", "Bearer not-checked-here"),
+                gateway.get("/connect/register"));
+
+        for (HttpResponse<String> response : responses) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("tenant-service");
+        }
+        assertThat(tenantService.forwarded())
+                .extracting(received -> received.method() + " " + received.path())
+                .containsExactly(
+                        "GET /oauth2/authorize",
+                        "POST /oauth2/token",
+                        "GET /oauth2/jwks",
+                        "GET /login",
+                        "POST /login",
+                        "GET /logout",
+                        "GET /.well-known/openid-configuration",
+                        "GET /userinfo",
+                        "GET /connect/register");
+        Received token = tenantService.forwarded().get(1);
+        assertThat(token.header("Authorization")).isEqualTo(clientCredentials);
+        assertThat(token.body()).isEqualTo("grant_type=client_credentials");
+        assertThat(token.hasHeader("X-Onedoor-Tenant")).isFalse();
+        assertThat(token.header("X-Request-Id")).isNotBlank();
+        assertThat(tenantService.forwarded().getFirst().query()).contains("client_id=onedoor-console");
+        assertThat(caseService.forwarded()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/oauth2/../api/v1/tenants/xj-altay/matters",
+                "/oauth2/%2E%2E/api/v1/tenants/xj-altay/matters",
+                "/oauth2/..%2Finternal/v1/tenant-directory/xj-altay",
+                "/login/..;/api/v1/tenants/xj-altay/matters"
+            })
+    void theUnauthenticatedRoutesCannotBeUsedToReachAnythingElse(String rawPath) {
+        directory.write("xj-altay", Status.ACTIVE);
+
+        HttpResponse<String> response = gateway.get(rawPath);
+
+        assertThat(response.statusCode()).isIn(401, 404);
+        assertThat(caseService.forwarded()).isEmpty();
+        assertThat(tenantService.forwarded()).isEmpty();
     }
 
     @Test

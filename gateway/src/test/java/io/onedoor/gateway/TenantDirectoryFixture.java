@@ -14,6 +14,8 @@ final class TenantDirectoryFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final AtomicLong VERSIONS = new AtomicLong();
+
+    /** The province of every tenant the fixture lists unless told otherwise (Xinjiang). */
     static final String PROVINCE = "650000";
 
     private final ReactiveStringRedisTemplate redis;
@@ -23,11 +25,20 @@ final class TenantDirectoryFixture {
     }
 
     static String json(String tenant, Status status) {
-        return JSON.writeValueAsString(new TenantDirectoryEntry(tenant, status, VERSIONS.incrementAndGet(), PROVINCE));
+        return json(tenant, status, PROVINCE);
     }
 
+    static String json(String tenant, Status status, String province) {
+        return JSON.writeValueAsString(new TenantDirectoryEntry(tenant, status, VERSIONS.incrementAndGet(), province));
+    }
+
+    /** Lists the tenant in the fixture's province, {@value #PROVINCE}. */
     void write(String tenant, Status status) {
-        redis.opsForValue().set(key(tenant), json(tenant, status)).block();
+        write(tenant, status, PROVINCE);
+    }
+
+    void write(String tenant, Status status, String province) {
+        redis.opsForValue().set(key(tenant), json(tenant, status, province)).block();
     }
 
     @Nullable

@@ -24,6 +24,8 @@ import tools.jackson.databind.JsonNode;
 @GatewayTest
 class TenantGateIntegrationTest {
 
+    private static final String AUTHORIZATION = "Authorization";
+
     @LocalServerPort
     int port;
 
@@ -35,6 +37,9 @@ class TenantGateIntegrationTest {
 
     @Autowired
     ReactiveStringRedisTemplate redis;
+
+    @Autowired
+    Tokens tokens;
 
     GatewayClient gateway;
     TenantDirectoryFixture directory;
@@ -49,8 +54,11 @@ class TenantGateIntegrationTest {
 
     @Test
     void unknownTenantIs404AndNeverForwarded() {
-        HttpResponse<String> first = gateway.get("/api/v1/tenants/ghost-county/matters");
-        HttpResponse<String> second = gateway.get("/api/v1/tenants/ghost-county/matters/m-1");
+        // A token for the tenant it names: the one refusal left is that the tenant does not exist.
+        String token = tokens.staff("ghost-county");
+        HttpResponse<String> first = gateway.get("/api/v1/tenants/ghost-county/matters", AUTHORIZATION, token);
+        HttpResponse<String> second = gateway.get(
+                "/api/v1/tenants/ghost-county/matters/0b7f6a52-4a38-4c55-9b3e-2f0c1d6e8a91", AUTHORIZATION, token);
 
         assertProblem(first, 404, "tenant-not-found");
         assertProblem(second, 404, "tenant-not-found");
@@ -66,7 +74,8 @@ class TenantGateIntegrationTest {
     void suspendedTenantIs403AndNeverForwarded() {
         directory.write("paused-county", Status.SUSPENDED);
 
-        HttpResponse<String> response = gateway.send("POST", "/api/v1/tenants/paused-county/matters", "{}");
+        HttpResponse<String> response = gateway.send(
+                "POST", "/api/v1/tenants/paused-county/matters", "{}", AUTHORIZATION, tokens.staff("paused-county"));
 
         JsonNode problem = assertProblem(response, 403, "tenant-suspended");
         assertThat(problem.toString()).doesNotContain("paused");
@@ -84,7 +93,8 @@ class TenantGateIntegrationTest {
         String tenant = "not-" + status.name().toLowerCase();
         directory.write(tenant, status);
 
-        HttpResponse<String> response = gateway.get("/api/v1/tenants/" + tenant + "/matters");
+        HttpResponse<String> response =
+                gateway.get("/api/v1/tenants/" + tenant + "/matters", AUTHORIZATION, tokens.staff(tenant));
 
         assertProblem(response, httpStatus, kind);
         if (httpStatus == 503) {
@@ -114,11 +124,14 @@ class TenantGateIntegrationTest {
                 "%2E%2E"
             })
     void malformedTenantCodesAre404(String rawSegment) {
-        // The well-formed tenant exists and is ACTIVE: the refusal is about the form of the code.
+        // The well-formed tenant exists and is ACTIVE, and the callers hold tokens for it: the
+        // refusal is about the form of the code.
         directory.write("xj-altay", Status.ACTIVE);
 
-        HttpResponse<String> tenantRoute = gateway.get("/api/v1/tenants/" + rawSegment + "/matters");
-        HttpResponse<String> operatorRoute = gateway.get("/api/v1/tenants/" + rawSegment);
+        HttpResponse<String> tenantRoute =
+                gateway.get("/api/v1/tenants/" + rawSegment + "/matters", AUTHORIZATION, tokens.staff("xj-altay"));
+        HttpResponse<String> operatorRoute = gateway.get(
+                "/api/v1/tenants/" + rawSegment, AUTHORIZATION, tokens.operator(TenantDirectoryFixture.PROVINCE));
 
         for (HttpResponse<String> response : List.of(tenantRoute, operatorRoute)) {
             JsonNode problem = assertProblem(response, 404, "tenant-not-found");
@@ -132,7 +145,10 @@ class TenantGateIntegrationTest {
 
     @Test
     void newTenantIsRoutableWithinOneSecondOfActivation() {
-        assertProblem(gateway.get("/api/v1/tenants/new-county/matters"), 404, "tenant-not-found");
+        assertProblem(
+                gateway.get("/api/v1/tenants/new-county/matters", AUTHORIZATION, tokens.staff("new-county")),
+                404,
+                "tenant-not-found");
         assertThat(directory.stored("new-county")).isEqualTo(TenantDirectoryEntry.UNKNOWN_MARKER);
 
         directory.write("new-county", Status.ACTIVE);
@@ -148,7 +164,8 @@ class TenantGateIntegrationTest {
     @Test
     void suspensionTakesEffectWithinOneSecond() {
         directory.write("soon-paused", Status.ACTIVE);
-        assertThat(gateway.get("/api/v1/tenants/soon-paused/matters").statusCode())
+        assertThat(gateway.get("/api/v1/tenants/soon-paused/matters", AUTHORIZATION, tokens.staff("soon-paused"))
+                        .statusCode())
                 .isEqualTo(200);
         int forwardedWhileActive = caseService.forwardedFor("soon-paused").size();
 
@@ -159,7 +176,13 @@ class TenantGateIntegrationTest {
 
         assertProblem(response, 403, "tenant-suspended");
         assertThat(Duration.ofNanos(System.nanoTime() - suspendedAt)).isLessThan(Duration.ofSeconds(1));
-        assertProblem(gateway.get("/api/v1/tenants/soon-paused/matters/m-1"), 403, "tenant-suspended");
+        assertProblem(
+                gateway.get(
+                        "/api/v1/tenants/soon-paused/matters/0b7f6a52-4a38-4c55-9b3e-2f0c1d6e8a91",
+                        AUTHORIZATION,
+                        tokens.staff("soon-paused")),
+                403,
+                "tenant-suspended");
         assertThat(caseService.forwardedFor("soon-paused")).hasSize(forwardedWhileActive);
     }
 
@@ -168,8 +191,10 @@ class TenantGateIntegrationTest {
         String entry = TenantDirectoryFixture.json("fresh-city", Status.ACTIVE);
         tenantService.listInDirectory("fresh-city", entry);
 
-        HttpResponse<String> first = gateway.get("/api/v1/tenants/fresh-city/matters");
-        HttpResponse<String> second = gateway.get("/api/v1/tenants/fresh-city/matters");
+        HttpResponse<String> first =
+                gateway.get("/api/v1/tenants/fresh-city/matters", AUTHORIZATION, tokens.staff("fresh-city"));
+        HttpResponse<String> second =
+                gateway.get("/api/v1/tenants/fresh-city/matters", AUTHORIZATION, tokens.staff("fresh-city"));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
@@ -181,12 +206,14 @@ class TenantGateIntegrationTest {
         assertThat(directory.timeToLive("fresh-city")).isEqualTo(Duration.ZERO);
     }
 
+    /** Asks again and again, as the tenant's staff, until the answer is the expected one. */
     private HttpResponse<String> poll(String path, Predicate<HttpResponse<String>> done, Duration within) {
+        String token = tokens.staff(path.split("/")[4]);
         long deadline = System.nanoTime() + within.toNanos();
-        HttpResponse<String> response = gateway.get(path);
+        HttpResponse<String> response = gateway.get(path, AUTHORIZATION, token);
         while (!done.test(response) && System.nanoTime() < deadline) {
             sleep(20);
-            response = gateway.get(path);
+            response = gateway.get(path, AUTHORIZATION, token);
         }
         return response;
     }

@@ -1,4 +1,4 @@
-/** Where the caller will be authenticated. */
+/** Who the caller is: the bearer token, verified against the issuer's published keys. */
 @NullMarked
 package io.onedoor.gateway.auth;
 

@@ -1,28 +1,37 @@
 package io.onedoor.gateway.ratelimit;
 
+import io.onedoor.support.access.Caller;
 import io.onedoor.support.tenancy.TenantCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Per-tenant request limits: a token bucket per tenant in Redis.
+ * Request limits: a token bucket per tenant and one per client in Redis.
  *
  * @param defaults the limit of every tenant without an override ({@code
  *     onedoor.gateway.rate-limit.default.*})
  * @param tenants overrides by tenant code ({@code onedoor.gateway.rate-limit.tenants.<code>.*})
+ * @param clientDefault the limit of every client without an override ({@code
+ *     onedoor.gateway.rate-limit.client-default.*})
+ * @param clients overrides by OAuth2 client id ({@code
+ *     onedoor.gateway.rate-limit.clients.<client-id>.*}; a client id with dots or capitals goes in
+ *     brackets: {@code clients[Acme.Sync].*})
  */
 @Validated
 @ConfigurationProperties("onedoor.gateway.rate-limit")
 record RateLimitProperties(
         @Name("default") @NotNull @Valid Limit defaults,
-        @DefaultValue Map<String, @Valid Limit> tenants) {
+        @DefaultValue Map<String, @Valid Limit> tenants,
+        @NotNull @Valid Limit clientDefault,
+        @DefaultValue Map<String, @Valid Limit> clients) {
 
     RateLimitProperties {
         for (String code : tenants.keySet()) {
@@ -32,10 +41,15 @@ record RateLimitProperties(
             }
         }
         tenants = Map.copyOf(tenants);
+        clients = Map.copyOf(clients);
     }
 
     Limit limitFor(TenantCode tenant) {
         return tenants.getOrDefault(tenant.value(), defaults);
+    }
+
+    Limit limitFor(Caller caller) {
+        return clients.getOrDefault(Objects.requireNonNullElse(caller.clientId(), ""), clientDefault);
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.onedoor.gateway.ratelimit;
 
+import io.onedoor.support.access.Caller;
 import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -14,21 +16,22 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Takes one request's tokens from the tenant's bucket, using Spring Cloud Gateway's {@link
- * RedisRateLimiter} (its atomic token-bucket Lua script) keyed by tenant code, so every gateway
- * replica shares one bucket per tenant and one tenant's exhaustion never touches another's.
+ * Takes one request's tokens from a bucket, using Spring Cloud Gateway's {@link RedisRateLimiter}
+ * (its atomic token-bucket Lua script), so every gateway replica shares each bucket and one
+ * bucket's exhaustion never touches another's.
  *
  * <p>The limiter takes its limit from a configuration keyed by route id; here each distinct limit
  * gets its own limiter instance with that limit as its only configuration, which keeps the buckets
- * keyed by tenant alone ({@code request_rate_limiter.{tenant.<code>}.*}) whatever the limit.
+ * keyed by bucket alone ({@code request_rate_limiter.{tenant:<code>}.*}, {@code
+ * request_rate_limiter.{client:<client id>}.*}) whatever the limit.
  *
  * <p>Should Redis fail, the limiter lets the request through (Spring Cloud Gateway's choice): a
  * limit is protection, not a rule. The directory lookup before it fails closed anyway.
  */
 @Component
-public class TenantRateLimiter {
+class RequestRateLimiter {
 
-    private static final String BUCKET = "tenant";
+    private static final String CONFIG = "bucket";
 
     private final RateLimitProperties properties;
     private final ReactiveStringRedisTemplate redis;
@@ -36,7 +39,7 @@ public class TenantRateLimiter {
     private final ConfigurationService configurationService;
     private final Map<RateLimitProperties.Limit, RedisRateLimiter> limiters = new ConcurrentHashMap<>();
 
-    TenantRateLimiter(
+    RequestRateLimiter(
             RateLimitProperties properties,
             ReactiveStringRedisTemplate redis,
             @Qualifier(RedisRateLimiter.REDIS_SCRIPT_NAME) RedisScript<List<Long>> script,
@@ -47,14 +50,35 @@ public class TenantRateLimiter {
         this.configurationService = configurationService;
     }
 
-    public Mono<Decision> take(TenantCode tenant) {
-        RateLimitProperties.Limit limit = properties.limitFor(tenant);
+    /** The tenant's bucket: every request acting for the tenant, whoever sends it. */
+    Bucket bucketOf(TenantCode tenant) {
+        return new Bucket(Bucket.Kind.TENANT, "tenant:" + tenant.value(), properties.limitFor(tenant));
+    }
+
+    /**
+     * The client's bucket. An integrator's token has the client as its subject: one bucket per
+     * client. People log in through a shared client (the console), so a person's bucket is that
+     * client's for that person alone: one busy user, or one tenant's users, cannot exhaust the
+     * console for everyone else.
+     */
+    Bucket bucketOf(Caller caller) {
+        return new Bucket(Bucket.Kind.CLIENT, clientKey(caller), properties.limitFor(caller));
+    }
+
+    static String clientKey(Caller caller) {
+        String client = Objects.requireNonNullElse(caller.clientId(), caller.subject());
+        return "client:" + (client.equals(caller.subject()) ? client : client + "/" + caller.subject());
+    }
+
+    Mono<Decision> take(Bucket bucket) {
+        RateLimitProperties.Limit limit = bucket.limit();
         return limiters.computeIfAbsent(limit, this::limiterFor)
-                .isAllowed(BUCKET, tenant.value())
+                .isAllowed(CONFIG, bucket.key())
                 .map(response -> {
                     Map<String, String> headers = response.getHeaders();
                     long remaining = parseOr(headers.get(RedisRateLimiter.REMAINING_HEADER), 0);
-                    return new Decision(response.isAllowed(), headers, retryAfterSeconds(limit, remaining));
+                    return new Decision(
+                            bucket, response.isAllowed(), headers, remaining, retryAfterSeconds(limit, remaining));
                 });
     }
 
@@ -69,7 +93,7 @@ public class TenantRateLimiter {
         RedisRateLimiter limiter = new RedisRateLimiter(redis, script, configurationService);
         limiter.getConfig()
                 .put(
-                        BUCKET,
+                        CONFIG,
                         new RedisRateLimiter.Config()
                                 .setReplenishRate(limit.replenishRate())
                                 .setBurstCapacity(limit.burstCapacity())
@@ -85,11 +109,28 @@ public class TenantRateLimiter {
         }
     }
 
+    /** One bucket: whose it is, its Redis key and its limit. */
+    record Bucket(Kind kind, String key, RateLimitProperties.Limit limit) {
+
+        enum Kind {
+            TENANT,
+            CLIENT
+        }
+    }
+
     /**
-     * The outcome for one request.
+     * The outcome for one request in one bucket.
      *
      * @param headers the X-RateLimit-* headers to show the client
+     * @param remaining tokens left in the bucket (negative if Redis could not say)
      * @param retryAfterSeconds when refused, the Retry-After to answer with
      */
-    public record Decision(boolean allowed, Map<String, String> headers, long retryAfterSeconds) {}
+    record Decision(
+            Bucket bucket, boolean allowed, Map<String, String> headers, long remaining, long retryAfterSeconds) {
+
+        /** Requests left before this bucket refuses; what a client most needs to see. */
+        long requestsLeft() {
+            return remaining < 0 ? Long.MAX_VALUE : remaining / bucket.limit().requestedTokens();
+        }
+    }
 }

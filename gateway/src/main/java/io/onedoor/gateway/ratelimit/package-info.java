@@ -1,4 +1,4 @@
-/** Per-tenant token buckets in Redis. */
+/** Per-tenant and per-client token buckets in Redis. */
 @NullMarked
 package io.onedoor.gateway.ratelimit;
 

@@ -4,9 +4,13 @@ import io.onedoor.gateway.problem.Problem;
 import org.springframework.http.HttpStatus;
 
 /** The gate's refusals. None names the tenant: a refused code is never echoed. */
-final class TenantProblems {
+public final class TenantProblems {
 
-    static final Problem NOT_FOUND = new Problem(
+    /**
+     * No such tenant, a malformed code, or a tenant outside a provincial caller's province: one
+     * answer for all, so a caller cannot tell them apart.
+     */
+    public static final Problem NOT_FOUND = new Problem(
             HttpStatus.NOT_FOUND, "tenant-not-found", "Tenant not found", "No tenant with this code is served here.");
 
     static final Problem SUSPENDED = new Problem(
@@ -29,12 +33,6 @@ final class TenantProblems {
             "directory-unavailable",
             "Tenant directory unavailable",
             "The gateway cannot confirm this tenant's status right now; try again shortly.");
-
-    static final Problem RATE_LIMITED = new Problem(
-            HttpStatus.TOO_MANY_REQUESTS,
-            "rate-limited",
-            "Too many requests",
-            "This tenant's request rate is exceeded; retry after the number of seconds in Retry-After.");
 
     /** Seconds a client should wait before asking again about a tenant that is being set up. */
     static final long NOT_READY_RETRY_AFTER = 10;

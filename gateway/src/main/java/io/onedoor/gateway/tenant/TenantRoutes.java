@@ -11,17 +11,21 @@ import org.springframework.cloud.gateway.route.RouteDefinition;
 import org.springframework.stereotype.Component;
 
 /**
- * Classifies routes for the gate, and checks at startup that the classification is complete: a
- * route serving {@code /api/v1/tenants/...} that nobody classified would bypass the gate, which
- * must fail loudly rather than open silently.
+ * Classifies routes for the gate and for authentication, and checks at startup that the
+ * classification is complete and safe: a route serving {@code /api/v1/tenants/...} that nobody
+ * classified would bypass the gate, and an API route listed as unauthenticated would bypass
+ * authentication; both must fail loudly rather than open silently.
  */
 @Component
-class TenantRoutes {
+public class TenantRoutes {
 
     /** The platform-wide convention: the path segment after this prefix is the tenant code. */
     static final String TENANTS_PREFIX = "/api/v1/tenants/";
 
-    enum Kind {
+    /** Every path under it is an API operation and requires a token. */
+    static final String API_PREFIX = "/api/";
+
+    public enum Kind {
         TENANT_SCOPED,
         TENANT_CODE_CHECKED,
         UNCLASSIFIED
@@ -29,10 +33,12 @@ class TenantRoutes {
 
     private final Set<String> tenantScoped;
     private final Set<String> tenantCodeChecked;
+    private final Set<String> unauthenticated;
 
     TenantRoutes(TenantRoutesProperties properties, GatewayProperties gateway) {
         this.tenantScoped = Set.copyOf(properties.tenantScoped());
         this.tenantCodeChecked = Set.copyOf(properties.tenantCodeChecked());
+        this.unauthenticated = Set.copyOf(properties.unauthenticated());
         List<String> problems = problems(gateway.getRoutes());
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
@@ -40,7 +46,7 @@ class TenantRoutes {
         }
     }
 
-    Kind kindOf(Route route) {
+    public Kind kindOf(Route route) {
         if (tenantScoped.contains(route.getId())) {
             return Kind.TENANT_SCOPED;
         }
@@ -50,15 +56,29 @@ class TenantRoutes {
         return Kind.UNCLASSIFIED;
     }
 
+    /** Whether the route is forwarded without a token (the authorization server's endpoints). */
+    public boolean isUnauthenticated(Route route) {
+        return unauthenticated.contains(route.getId());
+    }
+
     private List<String> problems(List<RouteDefinition> routes) {
         List<String> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (RouteDefinition route : routes) {
             ids.add(route.getId());
             boolean classified = tenantScoped.contains(route.getId()) || tenantCodeChecked.contains(route.getId());
-            if (!classified && servesTenantPaths(route)) {
+            if (!classified && serves(route, TENANTS_PREFIX)) {
                 problems.add("route " + route.getId() + " serves " + TENANTS_PREFIX
                         + "... but is in neither tenant-scoped nor tenant-code-checked");
+            }
+            if (unauthenticated.contains(route.getId()) && (classified || serves(route, API_PREFIX))) {
+                problems.add(
+                        "route " + route.getId() + " serves " + API_PREFIX + "... and so cannot be unauthenticated");
+            }
+        }
+        for (String id : unauthenticated) {
+            if (!ids.contains(id)) {
+                problems.add("unauthenticated names no route " + id);
             }
         }
         for (String id : tenantScoped) {
@@ -77,13 +97,30 @@ class TenantRoutes {
         return problems;
     }
 
-    private static boolean servesTenantPaths(RouteDefinition route) {
+    private static boolean serves(RouteDefinition route, String prefix) {
         for (PredicateDefinition predicate : route.getPredicates()) {
             if (predicate.getName().equals("Path")
-                    && predicate.getArgs().values().stream().anyMatch(path -> path.startsWith(TENANTS_PREFIX))) {
+                    && predicate.getArgs().values().stream().anyMatch(pattern -> mayMatchUnder(pattern, prefix))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a path pattern can match a path under the prefix: it starts with the prefix, or it has
+     * a variable or wildcard and the literal part before it could begin the prefix ({@code /**}
+     * and {@code /{x}/**} match everything).
+     */
+    static boolean mayMatchUnder(String pattern, String prefix) {
+        int wildcard = pattern.length();
+        for (char marker : new char[] {'{', '*', '?'}) {
+            int at = pattern.indexOf(marker);
+            if (at >= 0) {
+                wildcard = Math.min(wildcard, at);
+            }
+        }
+        return pattern.startsWith(prefix)
+                || (wildcard < pattern.length() && prefix.startsWith(pattern.substring(0, wildcard)));
     }
 }

@@ -2,7 +2,9 @@ package io.onedoor.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onedoor.support.access.Caller;
 import io.onedoor.support.tenancy.TenantCode;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,7 +19,9 @@ class RateLimitPropertiesUnitTest {
             .withUserConfiguration(Enabled.class)
             .withPropertyValues(
                     "onedoor.gateway.rate-limit.default.replenish-rate=200",
-                    "onedoor.gateway.rate-limit.default.burst-capacity=400");
+                    "onedoor.gateway.rate-limit.default.burst-capacity=400",
+                    "onedoor.gateway.rate-limit.client-default.replenish-rate=50",
+                    "onedoor.gateway.rate-limit.client-default.burst-capacity=100");
 
     @Test
     void aTenantOverrideReplacesTheDefaultForThatTenantOnly() {
@@ -31,6 +35,38 @@ class RateLimitPropertiesUnitTest {
                     assertThat(properties.limitFor(new TenantCode("xj-hami")))
                             .isEqualTo(new RateLimitProperties.Limit(200, 400, 1));
                 });
+    }
+
+    @Test
+    void aClientOverrideReplacesTheClientDefaultForThatClientOnly() {
+        context.withPropertyValues(
+                        "onedoor.gateway.rate-limit.clients.nm-jarud-sync.replenish-rate=2",
+                        "onedoor.gateway.rate-limit.clients.nm-jarud-sync.burst-capacity=4",
+                        "onedoor.gateway.rate-limit.clients[Acme.Sync].replenish-rate=7",
+                        "onedoor.gateway.rate-limit.clients[Acme.Sync].burst-capacity=7")
+                .run(started -> {
+                    RateLimitProperties properties = started.getBean(RateLimitProperties.class);
+                    assertThat(properties.limitFor(client("nm-jarud-sync")))
+                            .isEqualTo(new RateLimitProperties.Limit(2, 4, 1));
+                    assertThat(properties.limitFor(client("Acme.Sync")))
+                            .isEqualTo(new RateLimitProperties.Limit(7, 7, 1));
+                    assertThat(properties.limitFor(client("onedoor-console")))
+                            .isEqualTo(new RateLimitProperties.Limit(50, 100, 1));
+                    // The tenant limits are separate.
+                    assertThat(properties.limitFor(new TenantCode("nm-jarud")))
+                            .isEqualTo(new RateLimitProperties.Limit(200, 400, 1));
+                });
+    }
+
+    @Test
+    void aMissingClientDefaultStopsStartup() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
+                .withUserConfiguration(Enabled.class)
+                .withPropertyValues(
+                        "onedoor.gateway.rate-limit.default.replenish-rate=200",
+                        "onedoor.gateway.rate-limit.default.burst-capacity=400")
+                .run(started -> assertThat(started).hasFailed());
     }
 
     @Test
@@ -51,6 +87,10 @@ class RateLimitPropertiesUnitTest {
                         .getFailure()
                         .rootCause()
                         .hasMessageContaining("not a tenant code"));
+    }
+
+    private static Caller client(String clientId) {
+        return new Caller(clientId, clientId, null, "150000", null, Set.of("INTEGRATOR"), Set.of());
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -2,10 +2,13 @@ package io.onedoor.gateway.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onedoor.support.access.Caller;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class TenantRateLimiterUnitTest {
+class RequestRateLimiterUnitTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -20,6 +23,22 @@ class TenantRateLimiterUnitTest {
             int replenishRate, long burstCapacity, int requestedTokens, long remaining, long expected) {
         var limit = new RateLimitProperties.Limit(replenishRate, burstCapacity, requestedTokens);
 
-        assertThat(TenantRateLimiter.retryAfterSeconds(limit, remaining)).isEqualTo(expected);
+        assertThat(RequestRateLimiter.retryAfterSeconds(limit, remaining)).isEqualTo(expected);
+    }
+
+    @Test
+    void anIntegratorHasOneBucketAndEachPersonOfASharedClientTheirOwn() {
+        Caller integrator = caller("nm-jarud-sync", "nm-jarud-sync");
+        Caller staff = caller("5b0f3c1e-7d4a-4f2b-9c8e-1a2b3c4d5e6f", "onedoor-console");
+        Caller colleague = caller("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "onedoor-console");
+
+        assertThat(RequestRateLimiter.clientKey(integrator)).isEqualTo("client:nm-jarud-sync");
+        assertThat(RequestRateLimiter.clientKey(staff))
+                .isEqualTo("client:onedoor-console/5b0f3c1e-7d4a-4f2b-9c8e-1a2b3c4d5e6f")
+                .isNotEqualTo(RequestRateLimiter.clientKey(colleague));
+    }
+
+    private static Caller caller(String subject, String clientId) {
+        return new Caller(subject, clientId, "nm-jarud", "150000", null, Set.of("STAFF"), Set.of("cases:read"));
     }
 }

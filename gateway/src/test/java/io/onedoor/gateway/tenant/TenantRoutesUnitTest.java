@@ -21,8 +21,8 @@ class TenantRoutesUnitTest {
                 route("tenant-service-configuration", "/api/v1/tenants/{tenant}/configuration/**"));
 
         assertThatIllegalStateException()
-                .isThrownBy(() ->
-                        new TenantRoutes(new TenantRoutesProperties(Set.of("case-service-matters"), Set.of()), gateway))
+                .isThrownBy(() -> new TenantRoutes(
+                        new TenantRoutesProperties(Set.of("case-service-matters"), Set.of(), Set.of()), gateway))
                 .withMessageContaining("tenant-service-configuration");
     }
 
@@ -32,7 +32,8 @@ class TenantRoutesUnitTest {
 
         assertThatIllegalStateException()
                 .isThrownBy(() -> new TenantRoutes(
-                        new TenantRoutesProperties(Set.of("case-service-matters", "case-service-matter"), Set.of()),
+                        new TenantRoutesProperties(
+                                Set.of("case-service-matters", "case-service-matter"), Set.of(), Set.of()),
                         gateway))
                 .withMessageContaining("case-service-matter");
     }
@@ -47,11 +48,58 @@ class TenantRoutesUnitTest {
         TenantRoutes routes = new TenantRoutes(
                 new TenantRoutesProperties(
                         Set.of("case-service-matters", "tenant-service-configuration"),
-                        Set.of("tenant-service-registry")),
+                        Set.of("tenant-service-registry"),
+                        Set.of()),
                 gateway);
 
         assertThat(routes.kindOf(built("tenant-service-configuration"))).isEqualTo(TenantRoutes.Kind.TENANT_SCOPED);
         assertThat(routes.kindOf(built("tenant-service-registry"))).isEqualTo(TenantRoutes.Kind.TENANT_CODE_CHECKED);
+    }
+
+    @Test
+    void anApiRouteListedAsUnauthenticatedStopsTheGatewayFromStarting() {
+        GatewayProperties gateway = routes(
+                route("case-service-matters", "/api/v1/tenants/{tenant}/matters"),
+                route("tenant-service-identity", "/api/v1/identity/**"),
+                route("everything", "/**"),
+                route("anything-first", "/{first}/**"),
+                route("authorization-server", "/oauth2/**,/login"));
+
+        for (String unauthenticated :
+                List.of("tenant-service-identity", "everything", "anything-first", "case-service-matters")) {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> new TenantRoutes(
+                            new TenantRoutesProperties(
+                                    Set.of("case-service-matters"), Set.of(), Set.of(unauthenticated)),
+                            gateway))
+                    .withMessageContaining(unauthenticated)
+                    .withMessageContaining("cannot be unauthenticated");
+        }
+    }
+
+    @Test
+    void onlyTheListedRoutesGoWithoutAToken() {
+        GatewayProperties gateway = routes(
+                route("case-service-matters", "/api/v1/tenants/{tenant}/matters"),
+                route("authorization-server", "/oauth2/**,/login,/.well-known/**"));
+
+        TenantRoutes routes = new TenantRoutes(
+                new TenantRoutesProperties(Set.of("case-service-matters"), Set.of(), Set.of("authorization-server")),
+                gateway);
+
+        assertThat(routes.isUnauthenticated(built("authorization-server"))).isTrue();
+        assertThat(routes.isUnauthenticated(built("case-service-matters"))).isFalse();
+        assertThat(routes.isUnauthenticated(built("a-route-added-later"))).isFalse();
+    }
+
+    @Test
+    void anUnauthenticatedRouteThatDoesNotExistStopsTheGatewayFromStarting() {
+        GatewayProperties gateway = routes(route("case-service-matters", "/api/v1/tenants/{tenant}/matters"));
+
+        assertThatIllegalStateException()
+                .isThrownBy(() -> new TenantRoutes(
+                        new TenantRoutesProperties(Set.of("case-service-matters"), Set.of(), Set.of("login")), gateway))
+                .withMessageContaining("login");
     }
 
     private static GatewayProperties routes(RouteDefinition... definitions) {
