@@ -3,9 +3,14 @@ package io.onedoor.tenants;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 
-/** The tenant service: the registry of governance centers and their onboarding. */
+/**
+ * The tenant service: the registry of governance centers and their onboarding, and the platform's
+ * identity (accounts, clients, the authorization server, the audit log).
+ */
 @SpringBootApplication
+@EnableConfigurationProperties({IdentityProperties.class, TokenProperties.class})
 public class TenantServiceApplication {
 
     /**
@@ -13,14 +18,23 @@ public class TenantServiceApplication {
      * lowest precedence, so that anything else wins, including the properties of a caller that
      * starts the service in-process; in tenant-service.yml they would override such a caller.
      */
-    static final Map<String, Object> ENVIRONMENT_DEFAULTS = Map.of(
-            "server.port", "${ONEDOOR_TENANT_SERVICE_PORT:8081}",
-            "spring.datasource.url", "${ONEDOOR_DB_URL:jdbc:postgresql://127.0.0.1:5432/onedoor}",
-            "spring.datasource.username", "${ONEDOOR_DB_USER:postgres}",
-            "spring.datasource.password", "${ONEDOOR_DB_PASSWORD:}",
-            "spring.data.redis.host", "${ONEDOOR_REDIS_HOST:127.0.0.1}",
-            "spring.data.redis.port", "${ONEDOOR_REDIS_PORT:6379}",
-            "onedoor.services.case-service-url", "${ONEDOOR_CASE_SERVICE_URL:http://127.0.0.1:8082}");
+    static final Map<String, Object> ENVIRONMENT_DEFAULTS = Map.ofEntries(
+            Map.entry("server.port", "${ONEDOOR_TENANT_SERVICE_PORT:8081}"),
+            Map.entry("spring.datasource.url", "${ONEDOOR_DB_URL:jdbc:postgresql://127.0.0.1:5432/onedoor}"),
+            Map.entry("spring.datasource.username", "${ONEDOOR_DB_USER:postgres}"),
+            Map.entry("spring.datasource.password", "${ONEDOOR_DB_PASSWORD:}"),
+            Map.entry("spring.data.redis.host", "${ONEDOOR_REDIS_HOST:127.0.0.1}"),
+            Map.entry("spring.data.redis.port", "${ONEDOOR_REDIS_PORT:6379}"),
+            Map.entry("onedoor.services.case-service-url", "${ONEDOOR_CASE_SERVICE_URL:http://127.0.0.1:8082}"),
+            Map.entry("onedoor.security.issuer", "${ONEDOOR_ISSUER:http://localhost:8080}"),
+            // Required, without a default: the service refuses to start without it.
+            Map.entry("onedoor.identity.key-encryption-key", "${ONEDOOR_KEY_ENCRYPTION_KEY:}"),
+            Map.entry(
+                    "onedoor.identity.console.redirect-uris",
+                    "${ONEDOOR_CONSOLE_REDIRECT_URIS:http://localhost:8080/console/callback}"),
+            Map.entry("onedoor.identity.bootstrap.operator.client-id", "${ONEDOOR_BOOTSTRAP_CLIENT_ID:}"),
+            Map.entry("onedoor.identity.bootstrap.operator.secret", "${ONEDOOR_BOOTSTRAP_CLIENT_SECRET:}"),
+            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"));
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.

@@ -11,12 +11,21 @@ import org.springframework.context.annotation.Import;
 /**
  * tenant-service on a random port against real PostgreSQL and Redis, with case-service running in
  * the same JVM on the same database. Every test class carrying this shares one context, so tests
- * use tenant codes and divisions of their own.
+ * use tenant codes and divisions of their own. Tokens come from the service's own authorization
+ * server ({@link Tokens}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
-        properties = {"spring.config.name=tenant-service", "onedoor.provisioning.lock-wait=2s"},
+        properties = {
+            "spring.config.name=tenant-service",
+            "onedoor.provisioning.lock-wait=2s",
+            // A fixed test key: 32 bytes, base64.
+            "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY
+        },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({RealServices.class, InJvmCaseService.Wiring.class, OperatorApi.class, Registry.class})
-public @interface TenantServiceTest {}
+@Import({RealServices.class, InJvmCaseService.Wiring.class, OperatorApi.class, Registry.class, Tokens.class})
+public @interface TenantServiceTest {
+
+    String KEY_ENCRYPTION_KEY = "S0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0s=";
+}

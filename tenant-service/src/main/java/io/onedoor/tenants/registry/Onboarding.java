@@ -6,6 +6,8 @@ import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems;
 import io.onedoor.support.web.Problems.FieldProblem;
 import io.onedoor.tenants.TenantStatus;
+import io.onedoor.tenants.audit.AuditEntry;
+import io.onedoor.tenants.audit.AuditLog;
 import io.onedoor.tenants.provisioning.CaseServiceProvisioning;
 import io.onedoor.tenants.provisioning.ConfigurationSeeder;
 import io.onedoor.tenants.provisioning.ProvisioningFailure;
@@ -14,12 +16,16 @@ import io.onedoor.tenants.provisioning.Templates;
 import io.onedoor.tenants.provisioning.TenantSchemas;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -50,6 +56,7 @@ class Onboarding {
     private final CaseServiceProvisioning caseService;
     private final ConfigurationSeeder seeder;
     private final Templates templates;
+    private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final Semaphore runs;
     private final Duration wait;
@@ -62,6 +69,7 @@ class Onboarding {
             CaseServiceProvisioning caseService,
             ConfigurationSeeder seeder,
             Templates templates,
+            AuditLog audit,
             PlatformTransactionManager transactions,
             ProvisioningProperties properties) {
         this.tenants = tenants;
@@ -71,6 +79,7 @@ class Onboarding {
         this.caseService = caseService;
         this.seeder = seeder;
         this.templates = templates;
+        this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.runs = new Semaphore(properties.concurrentRuns(), true);
         this.wait = properties.lockWait();
@@ -151,7 +160,12 @@ class Onboarding {
             throw divisionTaken(problem);
         });
         try {
-            transaction.executeWithoutResult(status -> tenants.save(Tenant.register(request, received, Instant.now())));
+            transaction.executeWithoutResult(status -> {
+                tenants.save(Tenant.register(request, received, Instant.now()));
+                audit.record(AuditEntry.of(
+                                "tenant.onboarding-started", request.code(), request.provinceCode(), request.code())
+                        .after(requested(request)));
+            });
         } catch (DataIntegrityViolationException e) {
             // Another tenant took the division between the check and the insert.
             throw divisionTaken(new FieldProblem("divisionCode", "is already the division of another tenant"));
@@ -163,7 +177,14 @@ class Onboarding {
         Template template = templates
                 .find(request.template())
                 .orElseThrow(() -> new IllegalStateException("template of " + code + " is gone"));
-        change(code, Tenant::resumeOnboarding);
+        change(
+                code,
+                Tenant::resumeOnboarding,
+                tenant -> tenant.status() == TenantStatus.FAILED
+                        ? AuditEntry.of("tenant.onboarding-resumed", code.value(), tenant.provinceCode(), code.value())
+                                .before(Map.of("status", TenantStatus.FAILED.name()))
+                                .after(Map.of("status", TenantStatus.PROVISIONING.name()))
+                        : null);
         // Each run either records its step DONE or throws; the bound only guards against a bug.
         for (int step = 0; step < OnboardingStep.values().length; step++) {
             Optional<OnboardingStep> next =
@@ -205,25 +226,60 @@ class Onboarding {
                         seeder.seed(code, template, request.name(), request.divisionCode());
                         tenant.completeStep(step, Instant.now());
                     });
-                case ACTIVATE -> change(code, tenant -> tenant.activate(Instant.now()));
+                case ACTIVATE ->
+                    change(code, tenant -> tenant.activate(Instant.now()), tenant -> AuditEntry.of(
+                                    "tenant.onboarded", code.value(), tenant.provinceCode(), code.value())
+                            .before(Map.of("status", TenantStatus.PROVISIONING.name()))
+                            .after(Map.of("status", TenantStatus.ACTIVE.name())));
             }
             log.info("onboarding step {} done", step);
         } catch (RuntimeException e) {
             String why = describe(e);
             log.warn("onboarding step {} failed: {}", step, why, e);
-            change(code, tenant -> tenant.failStep(step, why, Instant.now()));
+            change(code, tenant -> tenant.failStep(step, why, Instant.now()), tenant -> AuditEntry.of(
+                            "tenant.onboarding-failed", code.value(), tenant.provinceCode(), code.value())
+                    .before(Map.of("status", TenantStatus.PROVISIONING.name()))
+                    .after(Map.of("status", TenantStatus.FAILED.name(), "failedStep", step.name(), "reason", why)));
             throw failed(code, step);
         }
     }
 
     /** Applies one change to the tenant in a transaction of its own, committed when this returns. */
     private void change(TenantCode code, Consumer<Tenant> change) {
+        change(code, change, tenant -> null);
+    }
+
+    /**
+     * Applies one change and records the audit event the tenant as it was calls for (none when
+     * null), both in one transaction.
+     */
+    private void change(TenantCode code, Consumer<Tenant> change, Function<Tenant, @Nullable AuditEntry> audited) {
         transaction.executeWithoutResult(status -> {
             Tenant tenant = tenants.findById(code.value())
                     .orElseThrow(() -> new IllegalStateException("tenant " + code + " vanished"));
+            AuditEntry entry = audited.apply(tenant);
             change.accept(tenant);
             tenants.save(tenant);
+            if (entry != null) {
+                audit.record(entry);
+            }
         });
+    }
+
+    /** The onboarding request as the audit log keeps it: the center's public facts only. */
+    private static Map<String, Object> requested(OnboardingRequest request) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("code", request.code());
+        state.put("name", request.name());
+        state.put("divisionCode", request.divisionCode());
+        state.put("level", request.level().name());
+        if (request.parentCode() != null) {
+            state.put("parentCode", request.parentCode());
+        }
+        state.put("provinceCode", request.provinceCode());
+        state.put("template", request.template());
+        state.put("status", TenantStatus.PROVISIONING.name());
+        return state;
     }
 
     /** Database and service addresses, which may carry credentials in their query strings. */

@@ -7,11 +7,14 @@ import io.onedoor.api.tenants.model.TenantLevel;
 import io.onedoor.api.tenants.model.TenantOnboarding;
 import io.onedoor.api.tenants.model.TenantPage;
 import io.onedoor.api.tenants.model.TenantStatus;
+import io.onedoor.support.access.Caller;
+import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +39,20 @@ class TenantsController implements TenantsApi {
         this.administration = administration;
     }
 
+    /**
+     * An operator onboards centers of their own province only: the spec's {@code province: body}
+     * rule, which only the service can check, as it reads the body.
+     */
     @Override
     public ResponseEntity<Tenant> onboardTenant(TenantOnboarding body) {
+        Caller caller = RequestCaller.require();
+        if (!body.getProvinceCode().equals(caller.province())) {
+            throw ProblemException.fields(
+                    HttpStatus.FORBIDDEN,
+                    "forbidden",
+                    "Forbidden",
+                    List.of(new FieldProblem("provinceCode", "is not the province the caller operates in")));
+        }
         Onboarding.Outcome outcome = onboarding.onboard(OnboardingRequest.from(body));
         Tenant tenant = views.find(outcome.tenant()).orElseThrow(TenantsController::notFound);
         String etag = TenantAdministration.etag(tenant.getVersion());
@@ -49,6 +64,11 @@ class TenantsController implements TenantsApi {
         return ResponseEntity.ok().eTag(etag).body(tenant);
     }
 
+    /**
+     * Lists the tenants of the caller's province only (the spec's {@code province: own}). A
+     * {@code province} filter naming another province answers an empty page, as if that province
+     * had no tenants: the caller learns nothing of it, as with a tenant outside the province (404).
+     */
     @Override
     public ResponseEntity<TenantPage> listTenants(
             @Nullable String province,
@@ -65,8 +85,12 @@ class TenantsController implements TenantsApi {
                             "Request is not valid",
                             List.of(new FieldProblem("cursor", "is not a cursor this list issued"))));
         }
+        String own = RequestCaller.require().province();
+        if (own == null || (province != null && !province.equals(own))) {
+            return ResponseEntity.ok(new TenantPage(new ArrayList<>()));
+        }
         return ResponseEntity.ok(views.page(
-                province,
+                own,
                 level == null ? null : io.onedoor.tenants.TenantLevel.valueOf(level.name()),
                 status == null ? null : io.onedoor.tenants.TenantStatus.valueOf(status.name()),
                 limit,

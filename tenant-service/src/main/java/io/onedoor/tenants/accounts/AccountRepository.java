@@ -1,0 +1,20 @@
+package io.onedoor.tenants.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    Optional<Account> findByLogin(String login);
+
+    Optional<Account> findByIdAndTenantCode(UUID id, String tenantCode);
+
+    boolean existsByLogin(String login);
+
+    @Query("select a from Account a where a.tenantCode = :tenant and a.login > :after order by a.login")
+    List<Account> findPage(String tenant, String after, Limit limit);
+}
