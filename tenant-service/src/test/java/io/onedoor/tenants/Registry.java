@@ -1,6 +1,7 @@
 package io.onedoor.tenants;
 
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.tenants.provisioning.TenantSchemas;
 import java.util.List;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,9 +14,38 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class Registry {
 
     private final JdbcTemplate jdbc;
+    private final TenantSchemas schemas;
 
-    Registry(JdbcTemplate jdbc) {
+    Registry(JdbcTemplate jdbc, TenantSchemas schemas) {
         this.jdbc = jdbc;
+        this.schemas = schemas;
+    }
+
+    /**
+     * An ACTIVE tenant with its schema and this service's tables, whose org tree is the center
+     * (coded with the division) and one township below it ({@code division + "001"}): enough for
+     * staff accounts, without onboarding through case-service.
+     */
+    public void withOrgTree(String code, String divisionCode, String provinceCode) {
+        existing(code, divisionCode, TenantLevel.COUNTY, provinceCode, "ACTIVE");
+        TenantCode tenant = new TenantCode(code);
+        schemas.create(tenant);
+        schemas.migrate(tenant);
+        String table = tenant.quotedSchemaName() + ".org_unit";
+        jdbc.update(
+                "insert into " + table + " (code, name, kind, division_code, path) values (?, ?, 'CENTER', ?, ?)",
+                divisionCode,
+                code + " center",
+                divisionCode,
+                "/" + divisionCode + "/");
+        jdbc.update(
+                "insert into " + table + " (code, name, kind, division_code, parent_id, path)"
+                        + " select ?, ?, 'TOWNSHIP', ?, id, ? from " + table + " where code = ?",
+                divisionCode + "001",
+                code + " township",
+                divisionCode + "001",
+                "/" + divisionCode + "/" + divisionCode + "001/",
+                divisionCode);
     }
 
     /** A tenant row in the given status, without schema or steps: enough to be a parent or be listed. */

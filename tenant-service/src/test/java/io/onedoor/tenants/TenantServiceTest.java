@@ -24,7 +24,14 @@ import org.springframework.context.annotation.Import;
             "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY
         },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({RealServices.class, InJvmCaseService.Wiring.class, OperatorApi.class, Registry.class, Tokens.class})
+@Import({
+    RealServices.class,
+    InJvmCaseService.Wiring.class,
+    OperatorApi.class,
+    Registry.class,
+    Tokens.class,
+    People.class
+})
 public @interface TenantServiceTest {
 
     String KEY_ENCRYPTION_KEY = "S0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0s=";

@@ -109,13 +109,13 @@ class AccountAdministration {
             if (!actsAsAdminOf(caller, tenant) && !roles.equals(EnumSet.of(Role.TENANT_ADMIN))) {
                 throw forbiddenRoles();
             }
-            if (isSelf(caller, account) && !roles.contains(Role.TENANT_ADMIN)) {
-                throw invalid(List.of(new FieldProblem(
-                        "roles", "must keep TENANT_ADMIN on your own account, so the center keeps an admin")));
-            }
             List<FieldProblem> problems = new ArrayList<>();
             checkOrgUnit(
                     tenant, roles, orgUnitCode, orgUnitCode != null ? orgUnitCode : account.orgUnitCode(), problems);
+            if (isSelf(caller, account) && !roles.contains(Role.TENANT_ADMIN)) {
+                problems.add(new FieldProblem(
+                        "roles", "must keep TENANT_ADMIN on your own account, so the center keeps an admin"));
+            }
             if (!problems.isEmpty()) {
                 throw invalid(problems);
             }

@@ -65,7 +65,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (account.orgUnitCode() != null) {
             claims.claim("org_unit", account.orgUnitCode());
         }
-        claims.claim("roles", account.roles().stream().map(Role::name).toList());
+        claims.claim("roles", plainList(account.roles().stream().map(Role::name).toList()));
         claims.claim("scope", String.join(" ", personScopes(account.roles(), context.getAuthorizedScopes())));
     }
 
@@ -97,8 +97,16 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             claims.claim("tenant", stored.tenant());
         }
         claims.claim("province", stored.province());
-        claims.claim("roles", stored.roles());
+        claims.claim("roles", plainList(stored.roles()));
         claims.claim("scope", String.join(" ", scopes.stream().sorted().toList()));
+    }
+
+    /**
+     * The claims are kept with the authorization and read back on refresh by a JSON mapper that
+     * accepts only well-known collection types; an ArrayList is one, Java's immutable lists are not.
+     */
+    private static List<String> plainList(List<String> values) {
+        return new ArrayList<>(values);
     }
 
     /**
