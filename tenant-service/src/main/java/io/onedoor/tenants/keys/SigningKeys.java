@@ -140,8 +140,15 @@ public class SigningKeys implements SmartInitializingSingleton {
         reload();
     }
 
-    /** Retires the keys that stopped signing long enough ago; package-visible so tests can move time. */
-    List<String> retireDue(Instant now) {
+    /** Retires the keys due at the given time; package-visible so tests can move time on. */
+    List<String> retireAsOf(Instant now) {
+        List<String> retired = locked(ignored -> retireDue(now));
+        reload();
+        return retired;
+    }
+
+    /** Retires the keys that stopped signing long enough ago. */
+    private List<String> retireDue(Instant now) {
         List<String> retired =
                 jdbc.queryForList("""
                 update platform.signing_key set retired_at = ?, private_key = null

@@ -203,6 +203,22 @@ class OnboardingIntegrationTest {
         assertThat(registry.count("xj-turpan", "org_unit")).isEqualTo(1);
         assertThat(registry.count("xj-turpan", "category")).isEqualTo(14);
         assertThat(directoryEntry("xj-turpan")).contains("\"status\":\"ACTIVE\"");
+        // Each turn of the onboarding is in the audit log, oldest first here.
+        assertThat(registry.jdbc()
+                        .queryForList(
+                                "select action from platform.audit_event where tenant_code = 'xj-turpan' order by id",
+                                String.class))
+                .containsExactly(
+                        "tenant.onboarding-started",
+                        "tenant.onboarding-failed",
+                        "tenant.onboarding-resumed",
+                        "tenant.onboarded");
+        assertThat(registry.jdbc()
+                        .queryForObject(
+                                "select after_state ->> 'failedStep' from platform.audit_event"
+                                        + " where tenant_code = 'xj-turpan' and action = 'tenant.onboarding-failed'",
+                                String.class))
+                .isEqualTo("MIGRATE_CASE_SERVICE");
     }
 
     @Test
