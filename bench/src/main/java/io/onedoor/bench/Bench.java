@@ -1,15 +1,17 @@
 package io.onedoor.bench;
 
-import io.onedoor.client.ApiClient;
 import io.onedoor.client.tenants.TenantsApi;
 import io.onedoor.client.tenants.model.ProvisioningStep;
 import io.onedoor.client.tenants.model.Tenant;
 import io.onedoor.client.tenants.model.TenantLevel;
 import io.onedoor.client.tenants.model.TenantOnboarding;
+import io.onedoor.launcher.DemoCredentials;
+import io.onedoor.launcher.DemoProvince;
 import io.onedoor.launcher.Infrastructure;
 import io.onedoor.launcher.Platform;
 import io.onedoor.launcher.Secrets;
 import io.onedoor.launcher.ServiceJars;
+import io.onedoor.launcher.TenantSetup;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
@@ -63,6 +65,7 @@ public final class Bench {
         System.out.printf(
                 "OneDoor benchmark: %d cores, %s; database %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), database);
+        Secrets secrets = Secrets.random();
         Map<String, String> env = new HashMap<>();
         // Benchmarks measure the platform, not the default per-tenant limit.
         env.put(
@@ -72,19 +75,26 @@ public final class Bench {
         try (Platform platform = Platform.start(
                 new Platform.Settings(
                         ServiceJars.fromRepository(root),
+                        Platform.Operator.demo(),
                         db,
                         redis,
-                        Secrets.random(),
+                        secrets,
                         new Platform.Ports(freePort(), freePort(), freePort()),
                         state.resolve("logs"),
                         env,
                         List.of()),
                 Duration.ofMinutes(3))) {
-            List<String> codes = onboarding(platform.gatewayUri(), tenantCount);
+            DemoProvince province = new DemoProvince(
+                    platform.gatewayUri(),
+                    DemoCredentials.transientOnes(),
+                    Platform.Operator.demo().clientId(),
+                    secrets.operatorClientSecret());
+            List<String> codes = onboarding(platform.gatewayUri(), province.operatorToken(), tenantCount);
             List<String> loadTenants = codes.subList(0, Math.min(10, codes.size()));
+            Map<String, String> tokens = integratorTokens(province, loadTenants);
             // Both paths warm up before either is measured, so neither gets the other's JIT warm-up.
-            var gatewayLoad = new RegistrationLoad(platform.gatewayUri(), loadTenants);
-            var directLoad = new RegistrationLoad(platform.caseServiceUri(), loadTenants);
+            var gatewayLoad = new RegistrationLoad(platform.gatewayUri(), tokens);
+            var directLoad = new RegistrationLoad(platform.caseServiceUri(), tokens);
             gatewayLoad.run(rate, Duration.ofSeconds(warmup));
             directLoad.run(rate, Duration.ofSeconds(warmup));
             RegistrationLoad.Result viaGateway = gatewayLoad.run(rate, Duration.ofSeconds(seconds));
@@ -110,11 +120,22 @@ public final class Bench {
         }
     }
 
-    private static List<String> onboarding(URI gateway, int count) throws Exception {
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(gateway.toString());
-        client.setReadTimeout(Duration.ofSeconds(120));
-        TenantsApi tenants = new TenantsApi(client);
+    /** A 12345-hotline client per load tenant, set up as a tenant admin would; their tokens. */
+    private static Map<String, String> integratorTokens(DemoProvince province, List<String> tenants) throws Exception {
+        TenantSetup setup = province.setup();
+        String operator = province.operatorToken();
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (String tenant : tenants) {
+            setup.account(operator, tenant, "admin", "基准测试管理员", "TENANT_ADMIN", null);
+            String admin = setup.login("admin@" + tenant);
+            setup.client(admin, tenant, "bench-" + tenant, List.of("cases:write"));
+            tokens.put(tenant, setup.clientToken("bench-" + tenant));
+        }
+        return tokens;
+    }
+
+    private static List<String> onboarding(URI gateway, String operatorToken, int count) throws Exception {
+        TenantsApi tenants = new TenantsApi(DemoProvince.client(gateway, operatorToken));
         // Two cities (Chifeng 150400, Tongliao 150500) hold up to 98 counties each.
         tenants.onboardTenant(city("bench-chifeng", "150400"));
         tenants.onboardTenant(city("bench-tongliao", "150500"));

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
@@ -30,14 +31,17 @@ final class RegistrationLoad {
 
     private final URI base;
     private final List<String> tenants;
+    private final Map<String, String> tokens;
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    RegistrationLoad(URI base, List<String> tenants) {
+    /** Loads the given tenants, each with its integrator's bearer token. */
+    RegistrationLoad(URI base, Map<String, String> tokens) {
         this.base = base;
-        this.tenants = tenants;
+        this.tenants = List.copyOf(tokens.keySet());
+        this.tokens = tokens;
     }
 
     /** What one measured run saw. */
@@ -97,6 +101,7 @@ final class RegistrationLoad {
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/api/v1/tenants/" + tenant + "/matters"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", "Bearer " + tokens.get(tenant))
                     .POST(HttpRequest.BodyPublishers.ofString(BODY))
                     .build();
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())

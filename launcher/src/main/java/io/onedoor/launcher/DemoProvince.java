@@ -4,7 +4,6 @@ import io.onedoor.client.ApiClient;
 import io.onedoor.client.ApiException;
 import io.onedoor.client.cases.MattersApi;
 import io.onedoor.client.cases.model.Channel;
-import io.onedoor.client.cases.model.Matter;
 import io.onedoor.client.cases.model.MatterRegistration;
 import io.onedoor.client.cases.model.PartyInput;
 import io.onedoor.client.cases.model.PartyKind;
@@ -13,6 +12,7 @@ import io.onedoor.client.tenants.TenantsApi;
 import io.onedoor.client.tenants.model.Tenant;
 import io.onedoor.client.tenants.model.TenantLevel;
 import io.onedoor.client.tenants.model.TenantOnboarding;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,15 +21,16 @@ import java.util.List;
 
 /**
  * The demo data: Tongliao (Inner Mongolia), a city-level center, with two of its county-level
- * centers, Horqin district and Jarud banner, each with a matter from the press reports in the
- * domain brief. Everything goes through the gateway with the generated client, and is idempotent,
- * so running the demo again changes nothing.
+ * centers, Horqin district and Jarud banner. The provincial operator's client onboards them and
+ * creates each center's admin; each admin logs in (authorization code with PKCE) and creates a
+ * staff member and a 12345-hotline integrator client, which registers a matter from the press
+ * reports in the domain brief. Everything goes through the gateway and is idempotent.
  */
 public final class DemoProvince {
 
     public static final String PROVINCE = "150000";
 
-    /** A demo tenant and the one matter registered at it. */
+    /** A demo tenant. */
     public record DemoTenant(String code, String name, String divisionCode, TenantLevel level, String parent) {}
 
     public static final List<DemoTenant> TENANTS = List.of(
@@ -37,19 +38,38 @@ public final class DemoProvince {
             new DemoTenant("nm-horqin", "科尔沁区社会治安综合治理中心", "150502", TenantLevel.COUNTY, "nm-tongliao"),
             new DemoTenant("nm-jarud", "扎鲁特旗社会治安综合治理中心", "150526", TenantLevel.COUNTY, "nm-tongliao"));
 
-    private final TenantsApi tenants;
-    private final MattersApi matters;
+    private final URI gateway;
+    private final TenantSetup setup;
+    private final String operatorClient;
+    private final String operatorSecret;
 
-    public DemoProvince(URI gateway) {
+    public DemoProvince(URI gateway, DemoCredentials credentials, String operatorClient, String operatorSecret) {
+        this.gateway = gateway;
+        this.setup = new TenantSetup(gateway, credentials);
+        this.operatorClient = operatorClient;
+        this.operatorSecret = operatorSecret;
+    }
+
+    public TenantSetup setup() {
+        return setup;
+    }
+
+    /** The generated client, authenticated with the given bearer token. */
+    public static ApiClient client(URI gateway, String token) {
         ApiClient client = new ApiClient();
         client.updateBaseUri(gateway.toString());
         client.setReadTimeout(Duration.ofSeconds(60));
-        this.tenants = new TenantsApi(client);
-        this.matters = new MattersApi(client);
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token));
+        return client;
     }
 
-    /** Onboards the three centers and registers their matters; returns the tenants as they now are. */
-    public List<Tenant> onboard() throws ApiException {
+    public String operatorToken() throws IOException, InterruptedException {
+        return setup.tokens().clientCredentials(operatorClient, operatorSecret);
+    }
+
+    /** Onboards the three centers with their people and clients; returns the tenants as they now are. */
+    public List<Tenant> onboard() throws ApiException, IOException, InterruptedException {
+        TenantsApi tenants = new TenantsApi(client(gateway, operatorToken()));
         List<Tenant> result = new ArrayList<>();
         for (DemoTenant demo : TENANTS) {
             result.add(tenants.onboardTenant(new TenantOnboarding()
@@ -61,19 +81,42 @@ public final class DemoProvince {
                     .provinceCode(PROVINCE)
                     .template(demo.level() == TenantLevel.CITY ? "standard-city" : "standard-county")));
         }
+        String operator = operatorToken();
+        for (DemoTenant demo : TENANTS) {
+            setup.account(operator, demo.code(), "admin", "中心管理员", "TENANT_ADMIN", null);
+            String admin = setup.login(adminLogin(demo.code()));
+            setup.account(admin, demo.code(), "staff", "受理窗口工作人员", "STAFF", demo.divisionCode());
+            setup.account(admin, demo.code(), "auditor", "审计员", "AUDITOR", null);
+            setup.client(admin, demo.code(), hotline(demo.code()), List.of("cases:read", "cases:write"));
+        }
         register("nm-jarud", "demo-jarud-wages", jarudWages());
         register("nm-horqin", "demo-horqin-noise", horqinNoise());
         register("nm-tongliao", "demo-tongliao-land", tongliaoLand());
         return result;
     }
 
-    private Matter register(String tenant, String idempotencyKey, MatterRegistration registration) throws ApiException {
-        return matters.registerMatter(tenant, registration, idempotencyKey);
+    public static String adminLogin(String tenant) {
+        return "admin@" + tenant;
+    }
+
+    public static String staffLogin(String tenant) {
+        return "staff@" + tenant;
+    }
+
+    /** The name of a tenant's 12345-hotline client among the demo credentials. */
+    public static String hotline(String tenant) {
+        return "hotline-" + tenant;
+    }
+
+    private void register(String tenant, String idempotencyKey, MatterRegistration registration)
+            throws ApiException, IOException, InterruptedException {
+        String token = setup.clientToken(hotline(tenant));
+        new MattersApi(client(gateway, token)).registerMatter(tenant, registration, idempotencyKey);
     }
 
     private static MatterRegistration jarudWages() {
         return new MatterRegistration()
-                .channel(Channel.WALK_IN)
+                .channel(Channel.HOTLINE_12345)
                 .categoryCode("labor.wage-arrears")
                 .description("李某等37名农民工反映某建筑劳务公司拖欠工资80余万元，请求协调支付。")
                 .amountFen(80_000_000L)
@@ -90,9 +133,9 @@ public final class DemoProvince {
 
     private static MatterRegistration horqinNoise() {
         return new MatterRegistration()
-                .channel(Channel.GRID_REPORT)
+                .channel(Channel.HOTLINE_12345)
                 .categoryCode("neighbors")
-                .description("网格员上报：楼上住户夜间装修噪音扰民，邻里发生口角，请求调解。")
+                .description("市民来电：楼上住户夜间装修噪音扰民，邻里发生口角，请求调解。")
                 .orgUnitCode("150502")
                 .place("科尔沁区某小区3号楼")
                 .parties(List.of(
@@ -102,7 +145,7 @@ public final class DemoProvince {
 
     private static MatterRegistration tongliaoLand() {
         return new MatterRegistration()
-                .channel(Channel.PHONE)
+                .channel(Channel.HOTLINE_12345)
                 .categoryCode("land.contracting")
                 .description("两村村民就土地承包经营权边界发生争议，请求组织现场测量并调解。")
                 .orgUnitCode("150500")

@@ -34,13 +34,15 @@ public final class Launcher {
                 port(env, "ONEDOOR_TENANT_SERVICE_PORT", 8081),
                 port(env, "ONEDOOR_CASE_SERVICE_PORT", 8082));
         Path logs = state.resolve("logs");
+        Secrets secrets = Secrets.load(state, env);
         say("Starting case-service, tenant-service and gateway (logs in " + logs + ") ...");
         Platform platform = Platform.start(
                 new Platform.Settings(
                         ServiceJars.fromRepository(root),
+                        Platform.Operator.demo(),
                         infrastructure.database(),
                         infrastructure.redis(),
-                        Secrets.load(state, env),
+                        secrets,
                         ports,
                         logs,
                         Map.of(),
@@ -59,23 +61,61 @@ public final class Launcher {
             stopped.countDown();
         }));
 
+        String gateway = platform.gatewayUri().toString().replace("127.0.0.1", "localhost");
         if (demo) {
             say("Onboarding the demo province (Inner Mongolia: Tongliao city, Horqin district, Jarud banner) ...");
-            for (Tenant tenant : new DemoProvince(platform.gatewayUri()).onboard()) {
+            DemoCredentials credentials = DemoCredentials.in(state);
+            var province = new DemoProvince(
+                    platform.gatewayUri(),
+                    credentials,
+                    Platform.Operator.demo().clientId(),
+                    secrets.operatorClientSecret());
+            for (Tenant tenant : province.onboard()) {
                 say("  %-12s %-8s %-6s %s"
                         .formatted(tenant.getCode(), tenant.getStatus(), tenant.getLevel(), tenant.getName()));
             }
+            say("  people (passwords in " + credentials.file() + "): for each center, admin@<center>,"
+                    + " staff@<center>, auditor@<center>; the provincial operator is the client "
+                    + Platform.Operator.demo().clientId() + ".");
         }
-
-        String gateway = platform.gatewayUri().toString().replace("127.0.0.1", "localhost");
         say("");
         say("OneDoor is running. Gateway (the only public entry): " + gateway);
-        say("  tenants:  curl -s " + gateway + "/api/v1/tenants?province=150000");
-        say("  matters:  curl -s " + gateway + "/api/v1/tenants/nm-jarud/matters");
+        say("  a staff member's token (authorization code + PKCE, via the login form):");
+        say("    TOKEN=$(./onedoor token staff@nm-jarud)");
+        say("  the 12345 hotline client's token (client credentials):");
+        say("    TOKEN=$(./onedoor token --client hotline-nm-jarud)");
+        say("  then:  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/tenants/nm-jarud/matters");
         say("  services: tenant-service " + platform.tenantServiceUri() + ", case-service " + platform.caseServiceUri()
                 + " (internal; health at /actuator/health)");
         say("Press Ctrl-C to stop.");
         stopped.await();
+    }
+
+    /**
+     * {@code token <login>} prints a person's access token (logging in with the demo password);
+     * {@code token --client <name>} a demo client's; {@code token --operator} the operator client's.
+     */
+    private static void printToken(String[] args, Path state, Map<String, String> env) throws Exception {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("usage: token <login> | token --client <name> | token --operator");
+        }
+        java.net.URI gateway = java.net.URI.create("http://127.0.0.1:" + port(env, "ONEDOOR_GATEWAY_PORT", 8080));
+        Tokens tokens = new Tokens(gateway);
+        DemoCredentials credentials = DemoCredentials.in(state);
+        String token;
+        if (args[1].equals("--operator")) {
+            token = tokens.clientCredentials(
+                    Platform.Operator.demo().clientId(),
+                    Secrets.load(state, env).operatorClientSecret());
+        } else if (args[1].equals("--client") && args.length > 2) {
+            String[] client = credentials
+                    .client(args[2])
+                    .orElseThrow(() -> new IllegalArgumentException("no demo client named " + args[2]));
+            token = tokens.clientCredentials(client[0], client[1]);
+        } else {
+            token = tokens.login(args[1], credentials.password(args[1]));
+        }
+        System.out.println(token);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

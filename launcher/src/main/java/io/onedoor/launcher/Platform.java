@@ -30,6 +30,7 @@ public final class Platform implements AutoCloseable {
     /** Everything the platform is started with. */
     public record Settings(
             ServiceJars jars,
+            Operator operator,
             Infrastructure.Database database,
             Infrastructure.Redis redis,
             Secrets secrets,
@@ -37,6 +38,13 @@ public final class Platform implements AutoCloseable {
             Path logDir,
             Map<String, String> extraEnv,
             List<String> jvmOptions) {}
+
+    /** The bootstrap operator client tenant-service creates for automation (the demo, tests, benchmarks). */
+    public record Operator(String clientId, String province) {
+        public static Operator demo() {
+            return new Operator("onedoor-demo-operator", "150000");
+        }
+    }
 
     /** The port of each service. */
     public record Ports(int gateway, int tenantService, int caseService) {
@@ -61,6 +69,14 @@ public final class Platform implements AutoCloseable {
         env.put("ONEDOOR_CASE_SERVICE_URL", "http://127.0.0.1:" + ports.caseService());
         env.put("ONEDOOR_PII_KEY", settings.secrets().piiKey());
         env.put("ONEDOOR_CURSOR_KEY", settings.secrets().cursorKey());
+        env.put("ONEDOOR_KEY_ENCRYPTION_KEY", settings.secrets().keyEncryptionKey());
+        // Tokens name the gateway, through which people and integrators reach the issuer; the
+        // services fetch its keys directly.
+        env.put("ONEDOOR_ISSUER", "http://localhost:" + ports.gateway());
+        env.put("ONEDOOR_JWKS_URI", "http://127.0.0.1:" + ports.tenantService() + "/oauth2/jwks");
+        env.put("ONEDOOR_BOOTSTRAP_CLIENT_ID", settings.operator().clientId());
+        env.put("ONEDOOR_BOOTSTRAP_CLIENT_SECRET", settings.secrets().operatorClientSecret());
+        env.put("ONEDOOR_BOOTSTRAP_PROVINCE", settings.operator().province());
         env.putAll(settings.extraEnv());
 
         List<String> jvm = new ArrayList<>(List.of("-Xms128m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED"));

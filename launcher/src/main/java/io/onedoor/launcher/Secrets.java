@@ -12,11 +12,16 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The keys the platform needs (personal-data encryption, cursor signing). Taken from the
+ * The keys the platform needs (personal-data encryption, cursor signing, signing-key encryption)
+ * and the secret of the bootstrap operator client. Taken from the
  * environment when set; otherwise generated once and kept in the state folder, readable only by
  * its owner, so data encrypted in one run can be read in the next.
  */
-public record Secrets(String piiKey, String cursorKey) {
+public record Secrets(String piiKey, String cursorKey, String keyEncryptionKey, String operatorClientSecret) {
+
+    private static final String[] NAMES = {
+        "ONEDOOR_PII_KEY", "ONEDOOR_CURSOR_KEY", "ONEDOOR_KEY_ENCRYPTION_KEY", "ONEDOOR_BOOTSTRAP_CLIENT_SECRET"
+    };
 
     public static Secrets load(Path stateDir, Map<String, String> env) throws IOException {
         Path file = stateDir.resolve("secrets.properties");
@@ -27,7 +32,7 @@ public record Secrets(String piiKey, String cursorKey) {
             }
         }
         boolean changed = false;
-        for (String key : new String[] {"ONEDOOR_PII_KEY", "ONEDOOR_CURSOR_KEY"}) {
+        for (String key : NAMES) {
             if (stored.getProperty(key) == null) {
                 stored.setProperty(key, randomKey());
                 changed = true;
@@ -45,13 +50,15 @@ public record Secrets(String piiKey, String cursorKey) {
             }
         }
         return new Secrets(
-                env.getOrDefault("ONEDOOR_PII_KEY", stored.getProperty("ONEDOOR_PII_KEY")),
-                env.getOrDefault("ONEDOOR_CURSOR_KEY", stored.getProperty("ONEDOOR_CURSOR_KEY")));
+                env.getOrDefault(NAMES[0], stored.getProperty(NAMES[0])),
+                env.getOrDefault(NAMES[1], stored.getProperty(NAMES[1])),
+                env.getOrDefault(NAMES[2], stored.getProperty(NAMES[2])),
+                env.getOrDefault(NAMES[3], stored.getProperty(NAMES[3])));
     }
 
     /** Fresh keys for a throw-away run (tests, benchmarks). */
     public static Secrets random() {
-        return new Secrets(randomKey(), randomKey());
+        return new Secrets(randomKey(), randomKey(), randomKey(), randomKey());
     }
 
     private static String randomKey() {

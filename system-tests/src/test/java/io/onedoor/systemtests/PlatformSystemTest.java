@@ -2,7 +2,6 @@ package io.onedoor.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.onedoor.client.ApiClient;
 import io.onedoor.client.cases.MattersApi;
 import io.onedoor.client.cases.model.Channel;
 import io.onedoor.client.cases.model.Matter;
@@ -41,18 +40,23 @@ class PlatformSystemTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Platform platform;
+    private static Callers callers;
     private static TenantsApi tenants;
-    private static MattersApi matters;
 
     @BeforeAll
     static void startPlatform() throws Exception {
-        platform = PlatformUnderTest.get();
-        ApiClient client = new ApiClient();
-        client.updateBaseUri(platform.gatewayUri().toString());
-        client.setReadTimeout(Duration.ofSeconds(60));
-        tenants = new TenantsApi(client);
-        matters = new MattersApi(client);
-        new DemoProvince(platform.gatewayUri()).onboard();
+        callers = Callers.get();
+        platform = callers.platform();
+        tenants = new TenantsApi(DemoProvince.client(platform.gatewayUri(), callers.operator()));
+    }
+
+    /** The case API as a center's 12345 hotline client. */
+    private static MattersApi matters(String tenant) throws Exception {
+        return new MattersApi(DemoProvince.client(platform.gatewayUri(), callers.hotline(tenant)));
+    }
+
+    private static MattersApi mattersAs(String token) {
+        return new MattersApi(DemoProvince.client(platform.gatewayUri(), token));
     }
 
     @Test
@@ -95,20 +99,23 @@ class PlatformSystemTest {
     @Test
     @Order(3)
     void aMatterOfOneCenterCannotBeSeenThroughAnother() throws Exception {
-        Matter wages = matters.registerMatter("nm-jarud", wageArrears("jarud-isolation"), null);
+        Matter wages = matters("nm-jarud").registerMatter("nm-jarud", wageArrears("jarud-isolation"), null);
         assertThat(wages.getCode()).startsWith("150526-");
 
-        assertThat(matters.getMatter("nm-jarud", wages.getId()).getDescription())
+        assertThat(matters("nm-jarud").getMatter("nm-jarud", wages.getId()).getDescription())
                 .contains("jarud-isolation");
-        HttpResponse<String> throughHorqin = get("/api/v1/tenants/nm-horqin/matters/" + wages.getId());
+        HttpResponse<String> throughHorqin =
+                get("/api/v1/tenants/nm-horqin/matters/" + wages.getId(), callers.hotline("nm-horqin"));
         assertThat(throughHorqin.statusCode()).isEqualTo(404);
         assertThat(throughHorqin.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(throughHorqin.body()).doesNotContain("jarud-isolation").doesNotContain("150526");
-        assertThat(matters.listMatters("nm-horqin", null, 200, null).getItems())
+        assertThat(matters("nm-horqin")
+                        .listMatters("nm-horqin", null, 200, null)
+                        .getItems())
                 .extracting(MatterSummary::getId)
                 .doesNotContain(wages.getId());
-        assertThat(matters.listMatters("nm-jarud", null, 200, null).getItems())
+        assertThat(matters("nm-jarud").listMatters("nm-jarud", null, 200, null).getItems())
                 .extracting(MatterSummary::getId)
                 .contains(wages.getId());
     }
@@ -116,10 +123,10 @@ class PlatformSystemTest {
     @Test
     @Order(4)
     void personalDataIsWholeOnTheMatterAndMaskedInTheLedger() throws Exception {
-        Matter matter = matters.registerMatter("nm-horqin", wageArrears("masking"), null);
+        Matter matter = matters("nm-horqin").registerMatter("nm-horqin", wageArrears("masking"), null);
         assertThat(matter.getParties().getFirst().getIdNumber()).isEqualTo("150502197908210468");
         assertThat(matter.getParties().getFirst().getPhone()).isEqualTo("13904751234");
-        MatterSummary listed = matters.listMatters("nm-horqin", null, 200, null).getItems().stream()
+        MatterSummary listed = matters("nm-horqin").listMatters("nm-horqin", null, 200, null).getItems().stream()
                 .filter(m -> m.getId().equals(matter.getId()))
                 .findFirst()
                 .orElseThrow();
@@ -134,13 +141,15 @@ class PlatformSystemTest {
     @Test
     @Order(5)
     void aNewCenterIsRoutableWithinASecondOfBecomingActive() throws Exception {
-        assertThat(get("/api/v1/tenants/nm-kailu/matters").statusCode()).isEqualTo(404);
+        String kailuToken = callers.bootstrap(PlatformUnderTest.KAILU);
+        assertThat(get("/api/v1/tenants/nm-kailu/matters", kailuToken).statusCode())
+                .isEqualTo(404);
         Tenant kailu = tenants.onboardTenant(countyOnboarding("nm-kailu", "开鲁县社会治安综合治理中心", "150523"));
         assertThat(kailu.getStatus()).isEqualTo(TenantStatus.ACTIVE);
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         int status;
         do {
-            status = get("/api/v1/tenants/nm-kailu/matters").statusCode();
+            status = get("/api/v1/tenants/nm-kailu/matters", kailuToken).statusCode();
         } while (status != 200 && System.nanoTime() < deadline);
         assertThat(status).isEqualTo(200);
     }
@@ -149,31 +158,36 @@ class PlatformSystemTest {
     @Order(6)
     void aSuspendedCenterIsRefusedAtTheGatewayAndServedAgainOnResume() throws Exception {
         tenants.onboardTenant(countyOnboarding("nm-naiman", "奈曼旗社会治安综合治理中心", "150525"));
-        Matter before = matters.registerMatter("nm-naiman", wageArrears("naiman"), null);
+        String naiman = callers.bootstrap(PlatformUnderTest.NAIMAN);
+        Matter before = mattersAs(naiman).registerMatter("nm-naiman", wageArrears("naiman"), null);
 
         tenants.suspendTenant("nm-naiman", new Suspension().reason("系统迁移，暂停服务"), null);
-        HttpResponse<String> refused = awaitStatus("/api/v1/tenants/nm-naiman/matters/" + before.getId(), 403);
+        HttpResponse<String> refused = awaitStatus("/api/v1/tenants/nm-naiman/matters/" + before.getId(), naiman, 403);
         assertThat(refused.body()).contains("tenant-suspended").doesNotContain("naiman\"");
         assertThat(tenants.getTenant("nm-naiman").getStatus()).isEqualTo(TenantStatus.SUSPENDED);
 
         tenants.resumeTenant("nm-naiman", null);
-        awaitStatus("/api/v1/tenants/nm-naiman/matters/" + before.getId(), 200);
-        assertThat(matters.getMatter("nm-naiman", before.getId()).getDescription())
+        awaitStatus("/api/v1/tenants/nm-naiman/matters/" + before.getId(), naiman, 200);
+        assertThat(mattersAs(naiman).getMatter("nm-naiman", before.getId()).getDescription())
                 .contains("naiman");
     }
 
     @Test
     @Order(7)
     void unknownCentersForgedHeadersAndInternalPathsGetProblemsNotData() throws Exception {
-        HttpResponse<String> unknown = get("/api/v1/tenants/nm-nowhere/matters");
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        String horqin = callers.hotline("nm-horqin");
+        HttpResponse<String> unknown = get("/api/v1/tenants/nm-nowhere/matters", horqin);
+        assertThat(unknown.statusCode()).isIn(403, 404);
         assertThat(unknown.body()).contains("https://onedoor.io/problems/");
 
-        assertThat(get("/api/v1/tenants/NM-JARUD/matters").statusCode()).isEqualTo(404);
-        assertThat(get("/internal/v1/tenant-directory/nm-jarud").statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/tenants/NM-HORQIN/matters", horqin).statusCode())
+                .isEqualTo(404);
+        assertThat(get("/internal/v1/tenant-directory/nm-jarud", horqin).statusCode())
+                .isEqualTo(404);
 
         HttpResponse<String> forged = HTTP.send(
                 HttpRequest.newBuilder(platform.gatewayUri().resolve("/api/v1/tenants/nm-horqin/matters"))
+                        .header("Authorization", "Bearer " + horqin)
                         .header("X-Request-Id", "forged-request-id-123")
                         .header("X-Onedoor-Tenant", "nm-jarud")
                         .build(),
@@ -187,10 +201,13 @@ class PlatformSystemTest {
     @Test
     @Order(8)
     void badInputIsAProblemNamingEveryFieldAndWritesNothing() throws Exception {
-        int before =
-                matters.listMatters("nm-tongliao", null, 200, null).getItems().size();
+        int before = matters("nm-tongliao")
+                .listMatters("nm-tongliao", null, 200, null)
+                .getItems()
+                .size();
         HttpResponse<String> response = HTTP.send(
                 HttpRequest.newBuilder(platform.gatewayUri().resolve("/api/v1/tenants/nm-tongliao/matters"))
+                        .header("Authorization", "Bearer " + callers.hotline("nm-tongliao"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("""
                                 {"channel":"WALK_IN","categoryCode":"labor.wage-arrears","description":"短",
@@ -201,7 +218,9 @@ class PlatformSystemTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("description").contains("amountFen");
-        assertThat(matters.listMatters("nm-tongliao", null, 200, null).getItems())
+        assertThat(matters("nm-tongliao")
+                        .listMatters("nm-tongliao", null, 200, null)
+                        .getItems())
                 .hasSize(before);
     }
 
@@ -209,9 +228,10 @@ class PlatformSystemTest {
     @Order(9)
     void aCenterOverItsRateLimitIsToldWhenToRetry() throws Exception {
         tenants.onboardTenant(countyOnboarding(PlatformUnderTest.THROTTLED_TENANT, "库伦旗社会治安综合治理中心", "150524"));
+        String throttled = callers.bootstrap(PlatformUnderTest.THROTTLED);
         HttpResponse<String> last = null;
         for (int i = 0; i < 10; i++) {
-            last = get("/api/v1/tenants/" + PlatformUnderTest.THROTTLED_TENANT + "/matters");
+            last = get("/api/v1/tenants/" + PlatformUnderTest.THROTTLED_TENANT + "/matters", throttled);
             if (last.statusCode() == 429) {
                 break;
             }
@@ -221,7 +241,9 @@ class PlatformSystemTest {
                 .hasValueSatisfying(
                         seconds -> assertThat(Integer.parseInt(seconds)).isGreaterThanOrEqualTo(1));
         assertThat(last.body()).contains("rate-limited");
-        assertThat(get("/api/v1/tenants/nm-jarud/matters").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/tenants/nm-jarud/matters", callers.hotline("nm-jarud"))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     private static TenantOnboarding countyOnboarding(String code, String name, String division) {
@@ -250,18 +272,19 @@ class PlatformSystemTest {
                         .phone("13904751234")));
     }
 
-    private static HttpResponse<String> get(String path) throws Exception {
+    private static HttpResponse<String> get(String path, String token) throws Exception {
         return HTTP.send(
                 HttpRequest.newBuilder(platform.gatewayUri().resolve(URI.create(path)))
+                        .header("Authorization", "Bearer " + token)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpResponse<String> awaitStatus(String path, int status) throws Exception {
+    private static HttpResponse<String> awaitStatus(String path, String token, int status) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
         HttpResponse<String> response;
         do {
-            response = get(path);
+            response = get(path, token);
         } while (response.statusCode() != status && System.nanoTime() < deadline);
         assertThat(response.statusCode()).as("status of %s within 1 s", path).isEqualTo(status);
         return response;

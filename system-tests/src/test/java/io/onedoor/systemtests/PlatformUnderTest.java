@@ -31,6 +31,20 @@ final class PlatformUnderTest {
     /** The tenant whose rate limit the tests lower, to see a 429 without flooding anyone else. */
     static final String THROTTLED_TENANT = "nm-throttled";
 
+    /** Automation clients the tests use besides the demo's operator (all secrets random). */
+    static final String OTHER_PROVINCE_OPERATOR = "st-operator-xinjiang";
+
+    static final String SHORT_LIVED_OPERATOR = "st-operator-short";
+    static final String SHORT_LIVED_JARUD = "st-jarud-short";
+    static final String JARUD_READER = "st-jarud-reader";
+    static final String JARUD_KPI = "st-jarud-kpi";
+    static final String KAILU = "st-kailu";
+    static final String NAIMAN = "st-naiman";
+    static final String THROTTLED = "st-throttled";
+    static final String CLIENT_SECRET = "st-" + java.util.UUID.randomUUID();
+
+    static final Secrets SECRETS = Secrets.random();
+
     private static Platform platform;
 
     private PlatformUnderTest() {}
@@ -75,18 +89,15 @@ final class PlatformUnderTest {
         Platform started = Platform.start(
                 new Platform.Settings(
                         ServiceJars.fromDirectory(Path.of(System.getProperty("onedoor.service-jars"))),
+                        Platform.Operator.demo(),
                         database,
                         redis,
-                        Secrets.random(),
+                        SECRETS,
                         new Platform.Ports(freePort(), freePort(), freePort()),
                         Path.of(System.getProperty(
                                 "onedoor.logs", state.resolve("logs").toString())),
                         // Map keys with hyphens cannot be spelled as environment variables.
-                        Map.of(
-                                "SPRING_APPLICATION_JSON",
-                                "{\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT
-                                        + ".replenish-rate\":1,\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT
-                                        + ".burst-capacity\":2}"),
+                        Map.of("SPRING_APPLICATION_JSON", settingsJson()),
                         List.of("-Xmx384m", "-XX:TieredStopAtLevel=1")),
                 Duration.ofMinutes(3));
         Infrastructure owned = infrastructure;
@@ -101,6 +112,36 @@ final class PlatformUnderTest {
             }
         }));
         return started;
+    }
+
+    /**
+     * Settings for every service: a throttled tenant, no clock skew (so a token is expired the
+     * moment it says so), and the bootstrap clients the tests need.
+     */
+    private static String settingsJson() {
+        String clients = String.join(
+                ",",
+                client(OTHER_PROVINCE_OPERATOR, "OPERATOR", "650000", null, null, OPERATOR_SCOPES),
+                client(SHORT_LIVED_OPERATOR, "OPERATOR", "150000", null, "1s", OPERATOR_SCOPES),
+                client(SHORT_LIVED_JARUD, "INTEGRATOR", "150000", "nm-jarud", "1s", "\"cases:read\",\"cases:write\""),
+                client(JARUD_READER, "INTEGRATOR", "150000", "nm-jarud", null, "\"cases:read\""),
+                client(JARUD_KPI, "INTEGRATOR", "150000", "nm-jarud", null, "\"kpi:read\""),
+                client(KAILU, "INTEGRATOR", "150000", "nm-kailu", null, "\"cases:read\",\"cases:write\""),
+                client(NAIMAN, "INTEGRATOR", "150000", "nm-naiman", null, "\"cases:read\",\"cases:write\""),
+                client(THROTTLED, "INTEGRATOR", "150000", THROTTLED_TENANT, null, "\"cases:read\""));
+        return "{\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT + ".replenish-rate\":1,"
+                + "\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT + ".burst-capacity\":2,"
+                + "\"onedoor.security.clock-skew\":\"0s\","
+                + "\"onedoor\":{\"identity\":{\"bootstrap\":{\"clients\":[" + clients + "]}}}}";
+    }
+
+    private static final String OPERATOR_SCOPES =
+            "\"tenants:read\",\"tenants:write\",\"accounts:write\",\"audit:read\"";
+
+    private static String client(String id, String role, String province, String tenant, String ttl, String scopes) {
+        return "{\"client-id\":\"" + id + "\",\"secret\":\"" + CLIENT_SECRET + "\",\"roles\":[\"" + role
+                + "\"],\"province\":\"" + province + "\"" + (tenant == null ? "" : ",\"tenant\":\"" + tenant + "\"")
+                + (ttl == null ? "" : ",\"access-token-ttl\":\"" + ttl + "\"") + ",\"scopes\":[" + scopes + "]}";
     }
 
     private static boolean pgAnswers(String url, String user) {

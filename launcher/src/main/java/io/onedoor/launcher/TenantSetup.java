@@ -1,0 +1,84 @@
+package io.onedoor.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The identity moves every automated user of the platform makes (the demo, the system tests,
+ * the benchmark): create a center's people, log one in, issue an integrator client. All through
+ * the gateway's public API, as a person would; repeatable.
+ */
+public final class TenantSetup {
+
+    private final Tokens tokens;
+    private final JsonCalls calls;
+    private final DemoCredentials credentials;
+
+    public TenantSetup(URI gateway, DemoCredentials credentials) {
+        this.tokens = new Tokens(gateway);
+        this.calls = new JsonCalls(gateway);
+        this.credentials = credentials;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    /** Creates {@code username@tenant} with one role (409, already there, is fine). */
+    public void account(String token, String tenant, String username, String displayName, String role, String orgUnit)
+            throws IOException, InterruptedException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", username);
+        body.put("displayName", displayName);
+        body.put("roles", List.of(role));
+        if (orgUnit != null) {
+            body.put("orgUnitCode", orgUnit);
+        }
+        body.put("password", credentials.password(username + "@" + tenant));
+        JsonCalls.Answer answer = calls.post("/api/v1/tenants/" + tenant + "/accounts", token, body);
+        if (answer.status() != 201 && answer.status() != 409) {
+            throw new IllegalStateException(
+                    "creating " + username + "@" + tenant + " was answered " + answer.status() + ": " + answer.body());
+        }
+    }
+
+    /** A person's token, logging in with the password this setup gave them. */
+    public String login(String login) throws IOException, InterruptedException {
+        return tokens.login(login, credentials.password(login));
+    }
+
+    /** An integrator client of the tenant, created by its admin unless a working one is known: {id, secret}. */
+    public String[] client(String adminToken, String tenant, String name, List<String> scopes)
+            throws IOException, InterruptedException {
+        var known = credentials.client(name);
+        if (known.isPresent()) {
+            try {
+                tokens.clientCredentials(known.get()[0], known.get()[1]);
+                return known.get();
+            } catch (IllegalStateException revokedOrForgotten) {
+                // Issue a new one below.
+            }
+        }
+        JsonCalls.Answer answer = calls.post(
+                "/api/v1/tenants/" + tenant + "/clients", adminToken, Map.of("name", name, "scopes", scopes));
+        if (answer.status() != 201) {
+            throw new IllegalStateException(
+                    "creating client " + name + " was answered " + answer.status() + ": " + answer.body());
+        }
+        String[] client = {
+            answer.body().path("clientId").asString(),
+            answer.body().path("clientSecret").asString()
+        };
+        credentials.client(name, client[0], client[1]);
+        return client;
+    }
+
+    /** A token of a client this setup knows. */
+    public String clientToken(String name) throws IOException, InterruptedException {
+        String[] client = credentials.client(name).orElseThrow();
+        return tokens.clientCredentials(client[0], client[1]);
+    }
+}
