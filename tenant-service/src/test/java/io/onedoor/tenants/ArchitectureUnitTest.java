@@ -30,4 +30,30 @@ class ArchitectureUnitTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("io.onedoor.tenants.directory..");
+
+    @ArchTest
+    static final ArchRule theAuditLogKnowsNoFeature = noClasses()
+            .that()
+            .resideInAPackage("io.onedoor.tenants.audit..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.onedoor.tenants.registry..",
+                    "io.onedoor.tenants.accounts..",
+                    "io.onedoor.tenants.clients..",
+                    "io.onedoor.tenants.keys..",
+                    "io.onedoor.tenants.authserver..",
+                    "io.onedoor.tenants.security..");
+
+    @ArchTest
+    static final ArchRule theRegistryKnowsNothingOfIdentity = noClasses()
+            .that()
+            .resideInAPackage("io.onedoor.tenants.registry..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "io.onedoor.tenants.accounts..",
+                    "io.onedoor.tenants.clients..",
+                    "io.onedoor.tenants.keys..",
+                    "io.onedoor.tenants.authserver..");
 }
