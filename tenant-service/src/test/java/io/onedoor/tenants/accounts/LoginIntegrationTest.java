@@ -200,6 +200,26 @@ class LoginIntegrationTest {
         assertThat(tokens.login(staff.login(), People.PASSWORD).refusedAtForm()).isTrue();
     }
 
+    @Test
+    void behindTheGatewayTheLoginRedirectNamesTheGateway() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(tokens.baseUrl()
+                        + "/oauth2/authorize?response_type=code&client_id=onedoor-console&scope=openid"
+                        + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fconsole%2Fcallback"
+                        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
+                .header("X-Forwarded-Host", "localhost")
+                .header("X-Forwarded-Proto", "http")
+                .header("X-Forwarded-Port", "8080")
+                .header("X-Forwarded-For", "198.51.100.4")
+                .GET()
+                .build();
+
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:8080/login");
+    }
+
     private Instant refreshExpiry(String refreshToken) {
         return jdbc.queryForObject(
                         "select refresh_token_expires_at from platform.oauth2_authorization where refresh_token_value = ?",
