@@ -17,12 +17,16 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
-        boolean demo = !List.of(args).contains("--no-demo");
         Map<String, String> env = System.getenv();
         Path root = repositoryRoot();
         Path state = Path.of(
                 env.getOrDefault("ONEDOOR_STATE_DIR", root.resolve(".onedoor").toString()));
         Files.createDirectories(state);
+        if (args.length > 0 && args[0].equals("token")) {
+            printToken(args, state, env);
+            return;
+        }
+        boolean demo = !List.of(args).contains("--no-demo");
 
         say("Finding PostgreSQL and Redis ...");
         Infrastructure infrastructure = Infrastructure.resolve(state, env);
