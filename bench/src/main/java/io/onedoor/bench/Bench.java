@@ -12,7 +12,6 @@ import io.onedoor.launcher.Platform;
 import io.onedoor.launcher.Secrets;
 import io.onedoor.launcher.ServiceJars;
 import io.onedoor.launcher.TenantSetup;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -192,9 +191,7 @@ public final class Bench {
         return new Infrastructure.Database("jdbc:postgresql://127.0.0.1:5432/" + name, "postgres", "", "local");
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return io.onedoor.launcher.FreePorts.next();
     }
 }

@@ -79,6 +79,9 @@ public final class Platform implements AutoCloseable {
         env.put("ONEDOOR_BOOTSTRAP_PROVINCE", settings.operator().province());
         env.putAll(settings.extraEnv());
 
+        for (int port : new int[] {ports.gateway(), ports.tenantService(), ports.caseService()}) {
+            requireFree(port);
+        }
         List<String> jvm = new ArrayList<>(List.of("-Xms128m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED"));
         jvm.addAll(settings.jvmOptions());
         ServiceProcess caseService = null;
@@ -99,6 +102,12 @@ public final class Platform implements AutoCloseable {
             caseService.awaitHealthy(startupTimeout);
             tenantService.awaitHealthy(startupTimeout);
             gateway.awaitHealthy(startupTimeout);
+            // A service that lost its port to another process exits after that process answered
+            // the health check in its place: make sure all three are the ones answering.
+            Thread.sleep(500);
+            for (ServiceProcess service : new ServiceProcess[] {caseService, tenantService, gateway}) {
+                service.requireAlive();
+            }
             return new Platform(gateway, tenantService, caseService);
         } catch (IOException | InterruptedException | RuntimeException e) {
             for (ServiceProcess started : new ServiceProcess[] {gateway, tenantService, caseService}) {
@@ -107,6 +116,17 @@ public final class Platform implements AutoCloseable {
                 }
             }
             throw e;
+        }
+    }
+
+    /** Something else answering on a service's port would pass its health check in its place. */
+    private static void requireFree(int port) {
+        try (var socket = new java.net.ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException inUse) {
+            throw new IllegalStateException("port " + port + " is in use (another OneDoor running?);"
+                    + " stop it, or choose ports with ONEDOOR_GATEWAY_PORT, ONEDOOR_TENANT_SERVICE_PORT,"
+                    + " ONEDOOR_CASE_SERVICE_PORT");
         }
     }
 

@@ -89,6 +89,13 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " did not become healthy within " + timeout + "; see " + log);
     }
 
+    /** Fails with the log's location if the process has exited. */
+    public void requireAlive() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
+        }
+    }
+
     @Override
     public void close() {
         if (!process.isAlive()) {

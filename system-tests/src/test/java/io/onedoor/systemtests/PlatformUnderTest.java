@@ -7,7 +7,6 @@ import io.onedoor.launcher.ServiceJars;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -182,9 +181,7 @@ final class PlatformUnderTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+    private static int freePort() {
+        return io.onedoor.launcher.FreePorts.next();
     }
 }

@@ -1,7 +1,7 @@
 package io.onedoor.tenants.keys;
 
-import io.onedoor.api.identity.SigningKeysApi;
-import io.onedoor.api.identity.model.SigningKeyRotation;
+import io.onedoor.api.internal.SigningKeysApi;
+import io.onedoor.api.internal.model.SigningKeyRotation;
 import java.util.ArrayList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
