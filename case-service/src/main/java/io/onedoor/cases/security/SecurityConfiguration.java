@@ -1,5 +1,6 @@
 package io.onedoor.cases.security;
 
+import io.onedoor.support.access.BoundedBearerTokenResolver;
 import io.onedoor.support.access.ProblemAccessDeniedHandler;
 import io.onedoor.support.access.ProblemAuthenticationEntryPoint;
 import jakarta.servlet.DispatcherType;

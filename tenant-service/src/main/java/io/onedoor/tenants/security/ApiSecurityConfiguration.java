@@ -1,5 +1,6 @@
 package io.onedoor.tenants.security;
 
+import io.onedoor.support.access.BoundedBearerTokenResolver;
 import io.onedoor.support.access.ProblemAccessDeniedHandler;
 import io.onedoor.support.access.ProblemAuthenticationEntryPoint;
 import io.onedoor.tenants.TokenProperties;

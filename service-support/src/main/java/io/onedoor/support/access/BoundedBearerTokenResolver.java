@@ -1,4 +1,4 @@
-package io.onedoor.tenants.security;
+package io.onedoor.support.access;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collections;
@@ -10,13 +10,15 @@ import org.springframework.security.oauth2.server.resource.web.BearerTokenResolv
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 
 /**
- * Takes the bearer token from the one Authorization header only (never a query or form
- * parameter). A header over 8 KB, far beyond any token this issuer signs, is refused before it is
- * parsed; so are several Authorization headers, which a proxy might read differently from us.
+ * Reads the bearer token from the Authorization header only (never from the query string or a
+ * form), after refusing headers no real token needs: one longer than 8 KB is refused before any
+ * parsing or key lookup, and so are several Authorization headers, which a proxy and this service
+ * might read differently. Both servlet services use it; the gateway applies the same limits itself.
  */
-final class BoundedBearerTokenResolver implements BearerTokenResolver {
+public final class BoundedBearerTokenResolver implements BearerTokenResolver {
 
-    static final int MAX_HEADER_LENGTH = 8 * 1024;
+    /** The platform's tokens are well under 2 KB; 8 KB leaves room without inviting abuse. */
+    public static final int MAX_HEADER_LENGTH = 8 * 1024;
 
     private final DefaultBearerTokenResolver delegate = new DefaultBearerTokenResolver();
 
