@@ -30,46 +30,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-@GatewayTest
-class AuthenticationIntegrationTest {
+class AuthenticationIntegrationTest extends GatewayIntegrationTest {
 
-    private static final String AUTHORIZATION = "Authorization";
     private static final String TENANT = "auth-county";
     private static final String MATTERS = "/api/v1/tenants/" + TENANT + "/matters";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StandInService caseService;
-
-    @Autowired
-    StandInService tenantService;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    @Autowired
-    Tokens tokens;
-
-    GatewayClient gateway;
-
     @BeforeEach
-    void setUp() {
-        gateway = new GatewayClient(port);
-        TenantDirectoryFixture directory = new TenantDirectoryFixture(redis);
+    void tenants() {
         directory.write(TENANT, Status.ACTIVE);
         directory.write("auth-neighbour", Status.ACTIVE);
-        caseService.reset();
-        tenantService.reset();
     }
 
     @Test

@@ -24,9 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 /**
  * Walks every operation the public API documents declare and proves, at the gateway, each denial
@@ -35,8 +32,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
  * come from the same documents the gateway enforces, so an operation added to the spec is covered
  * here without anyone touching this test.
  */
-@GatewayTest
-class OperationAccessIntegrationTest {
+class OperationAccessIntegrationTest extends GatewayIntegrationTest {
 
     static final AccessPolicy SPEC =
             AccessPolicy.fromClasspath("openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml");
@@ -49,31 +45,10 @@ class OperationAccessIntegrationTest {
     static final List<String> ROLES =
             List.of("OPERATOR", "TENANT_ADMIN", "STAFF", "SUPERVISOR", "AUDITOR", "INTEGRATOR");
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StandInService caseService;
-
-    @Autowired
-    StandInService tenantService;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    @Autowired
-    Tokens tokens;
-
-    GatewayClient gateway;
-
     @BeforeEach
-    void setUp() {
-        gateway = new GatewayClient(port);
-        TenantDirectoryFixture directory = new TenantDirectoryFixture(redis);
+    void tenants() {
         directory.write(TENANT, Status.ACTIVE, PROVINCE);
         directory.write(OTHER_TENANT, Status.ACTIVE, PROVINCE);
-        caseService.reset();
-        tenantService.reset();
     }
 
     /** A way to be refused, and the answer it must get. */

@@ -5,43 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.support.tenancy.TenantDirectoryEntry.Status;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-@GatewayTest
-class RateLimitIntegrationTest {
-
-    private static final String AUTHORIZATION = "Authorization";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StandInService caseService;
-
-    @Autowired
-    StandInService tenantService;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    @Autowired
-    Tokens tokens;
-
-    GatewayClient gateway;
-    TenantDirectoryFixture directory;
-
-    @BeforeEach
-    void setUp() {
-        gateway = new GatewayClient(port);
-        directory = new TenantDirectoryFixture(redis);
-        caseService.reset();
-        tenantService.reset();
-    }
+class RateLimitIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void rateLimitAnswers429WithRetryAfterPerTenant() {

@@ -8,42 +8,11 @@ import io.onedoor.support.tenancy.TenantDirectoryEntry.Status;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
-@GatewayTest
-class RoutingIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StandInService caseService;
-
-    @Autowired
-    StandInService tenantService;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    @Autowired
-    Tokens tokens;
-
-    GatewayClient gateway;
-    TenantDirectoryFixture directory;
-
-    @BeforeEach
-    void setUp() {
-        gateway = new GatewayClient(port);
-        directory = new TenantDirectoryFixture(redis);
-        caseService.reset();
-        tenantService.reset();
-    }
+class RoutingIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void activeTenantIsForwardedWithInternalHeadersStrippedAndRequestIdAdded() {

@@ -11,46 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
-@GatewayTest
-class TenantGateIntegrationTest {
-
-    private static final String AUTHORIZATION = "Authorization";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    StandInService caseService;
-
-    @Autowired
-    StandInService tenantService;
-
-    @Autowired
-    ReactiveStringRedisTemplate redis;
-
-    @Autowired
-    Tokens tokens;
-
-    GatewayClient gateway;
-    TenantDirectoryFixture directory;
-
-    @BeforeEach
-    void setUp() {
-        gateway = new GatewayClient(port);
-        directory = new TenantDirectoryFixture(redis);
-        caseService.reset();
-        tenantService.reset();
-    }
+class TenantGateIntegrationTest extends GatewayIntegrationTest {
 
     @Test
     void unknownTenantIs404AndNeverForwarded() {
