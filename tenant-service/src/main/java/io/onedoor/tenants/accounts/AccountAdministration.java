@@ -2,6 +2,7 @@ package io.onedoor.tenants.accounts;
 
 import io.onedoor.support.access.AccessFacts;
 import io.onedoor.support.access.Caller;
+import io.onedoor.support.web.EntityTags;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems;
 import io.onedoor.support.web.Problems.FieldProblem;
@@ -10,7 +11,6 @@ import io.onedoor.tenants.audit.AuditLog;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -162,7 +162,7 @@ class AccountAdministration {
     private Account change(
             String tenant, UUID id, @Nullable String ifMatch, Caller caller, String action, Consumer<Account> change) {
         Account account = manageable(tenant, id, caller);
-        if (!matches(ifMatch, account.version())) {
+        if (!EntityTags.matches(ifMatch, account.version())) {
             throw ProblemException.of(
                     HttpStatus.PRECONDITION_FAILED,
                     "precondition-failed",
@@ -216,22 +216,6 @@ class AccountAdministration {
 
     private static boolean isSelf(Caller caller, Account account) {
         return account.id().toString().equals(caller.subject());
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /** If-Match holds when absent, {@code *}, or listing the account's current ETag (weak or strong). */
-    static boolean matches(@Nullable String ifMatch, long version) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return true;
-        }
-        String current = etag(version);
-        return Arrays.stream(ifMatch.split(","))
-                .map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
     }
 
     private static ProblemException invalid(List<FieldProblem> problems) {

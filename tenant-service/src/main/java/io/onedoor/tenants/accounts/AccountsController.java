@@ -6,6 +6,7 @@ import io.onedoor.api.identity.model.AccountPage;
 import io.onedoor.api.identity.model.PasswordChange;
 import io.onedoor.api.identity.model.RoleChange;
 import io.onedoor.support.access.RequestCaller;
+import io.onedoor.support.web.EntityTags;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.net.URI;
@@ -54,7 +55,7 @@ class AccountsController implements AccountsApi {
                         body.getPassword()),
                 RequestCaller.require());
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenant + "/accounts/" + account.id()))
-                .eTag(AccountAdministration.etag(account.version()))
+                .eTag(EntityTags.of(account.version()))
                 .body(toModel(account));
     }
 
@@ -110,9 +111,7 @@ class AccountsController implements AccountsApi {
     }
 
     private static ResponseEntity<io.onedoor.api.identity.model.Account> withEtag(Account account) {
-        return ResponseEntity.ok()
-                .eTag(AccountAdministration.etag(account.version()))
-                .body(toModel(account));
+        return ResponseEntity.ok().eTag(EntityTags.of(account.version())).body(toModel(account));
     }
 
     static io.onedoor.api.identity.model.Account toModel(Account account) {

@@ -1,10 +1,10 @@
 package io.onedoor.tenants.registry;
 
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.EntityTags;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.tenants.audit.AuditEntry;
 import io.onedoor.tenants.audit.AuditLog;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +43,7 @@ class TenantAdministration {
     private Optional<io.onedoor.api.tenants.model.Tenant> change(
             TenantCode code, @Nullable String ifMatch, String action, Consumer<Tenant> change) {
         return tenants.findById(code.value()).map(tenant -> {
-            if (!matches(ifMatch, tenant.version())) {
+            if (!EntityTags.matches(ifMatch, tenant.version())) {
                 throw ProblemException.of(
                         HttpStatus.PRECONDITION_FAILED,
                         "precondition-failed",
@@ -72,21 +72,5 @@ class TenantAdministration {
             state.put("suspensionReason", tenant.suspensionReason());
         }
         return state;
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /** If-Match holds when absent, {@code *}, or listing the tenant's current ETag (weak or strong). */
-    static boolean matches(@Nullable String ifMatch, long version) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return true;
-        }
-        String current = etag(version);
-        return Arrays.stream(ifMatch.split(","))
-                .map(String::strip)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
     }
 }

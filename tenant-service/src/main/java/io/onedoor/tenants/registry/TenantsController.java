@@ -10,6 +10,7 @@ import io.onedoor.api.tenants.model.TenantStatus;
 import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.EntityTags;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems;
 import io.onedoor.support.web.Problems.FieldProblem;
@@ -55,7 +56,7 @@ class TenantsController implements TenantsApi {
         }
         Onboarding.Outcome outcome = onboarding.onboard(OnboardingRequest.from(body));
         Tenant tenant = views.find(outcome.tenant()).orElseThrow(TenantsController::notFound);
-        String etag = TenantAdministration.etag(tenant.getVersion());
+        String etag = EntityTags.of(tenant.getVersion());
         if (outcome.created() && tenant.getStatus() == TenantStatus.ACTIVE) {
             return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenant.getCode()))
                     .eTag(etag)
@@ -132,9 +133,7 @@ class TenantsController implements TenantsApi {
 
     private static ResponseEntity<Tenant> withEtag(Optional<Tenant> tenant) {
         Tenant found = tenant.orElseThrow(TenantsController::notFound);
-        return ResponseEntity.ok()
-                .eTag(TenantAdministration.etag(found.getVersion()))
-                .body(found);
+        return ResponseEntity.ok().eTag(EntityTags.of(found.getVersion())).body(found);
     }
 
     /** A code that cannot name a tenant (reserved ones included) is simply not found. */

@@ -19,15 +19,4 @@ class TenantCursorUnitTest {
                 .encodeToString("t1:x'; drop schema platform".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(TenantCursor.decode(notACode)).isEmpty();
     }
-
-    @Test
-    void ifMatchAcceptsTheCurrentEtagInAnyForm() {
-        assertThat(TenantAdministration.matches(null, 3)).isTrue();
-        assertThat(TenantAdministration.matches("\"3\"", 3)).isTrue();
-        assertThat(TenantAdministration.matches("W/\"3\"", 3)).isTrue();
-        assertThat(TenantAdministration.matches("\"1\", \"3\"", 3)).isTrue();
-        assertThat(TenantAdministration.matches("*", 3)).isTrue();
-        assertThat(TenantAdministration.matches("\"2\"", 3)).isFalse();
-        assertThat(TenantAdministration.matches("3", 3)).isFalse();
-    }
 }
