@@ -34,8 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class OperationAccessIntegrationTest extends GatewayIntegrationTest {
 
-    static final AccessPolicy SPEC =
-            AccessPolicy.fromClasspath("openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml");
+    static final AccessPolicy SPEC = AccessPolicy.fromClasspath(
+            "openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml", "openapi/configuration.yaml");
 
     static final String TENANT = "spec-county";
     static final String OTHER_TENANT = "spec-neighbour";
@@ -269,6 +269,9 @@ class OperationAccessIntegrationTest extends GatewayIntegrationTest {
                 .replace("{tenant}", TENANT)
                 .replace("{code}", TENANT)
                 .replace("{province}", PROVINCE)
+                .replace("{version}", "1")
+                .replace("{section}", "departments")
+                .replace("{year}", "2026")
                 .replaceAll("\\{[^}]+}", RESOURCE_ID);
     }
 

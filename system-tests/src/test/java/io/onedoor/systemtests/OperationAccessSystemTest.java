@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class OperationAccessSystemTest {
 
-    private static final AccessPolicy POLICY =
-            AccessPolicy.fromClasspath("openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml");
+    private static final AccessPolicy POLICY = AccessPolicy.fromClasspath(
+            "openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml", "openapi/configuration.yaml");
     private static final AccessFacts PROVINCES = tenant -> Optional.of(tenant.startsWith("nm-") ? "150000" : "650000");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -126,6 +126,9 @@ class OperationAccessSystemTest {
         return template.replace("{tenant}", "nm-jarud")
                 .replace("{code}", "nm-jarud")
                 .replace("{province}", "150000")
+                .replace("{version}", "1")
+                .replace("{section}", "departments")
+                .replace("{year}", "2026")
                 .replace("{matterId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
                 .replace("{clientId}", "no-such-client");

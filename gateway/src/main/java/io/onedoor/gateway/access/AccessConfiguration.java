@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class AccessConfiguration {
 
     /** Every public document; internal.yaml is left out, since nothing routes /internal/**. */
-    static final String[] DOCUMENTS = {"openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml"};
+    static final String[] DOCUMENTS = {
+        "openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml", "openapi/configuration.yaml"
+    };
 
     @Bean
     AccessPolicy accessPolicy() {

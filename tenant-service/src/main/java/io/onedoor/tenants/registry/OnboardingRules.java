@@ -3,8 +3,8 @@ package io.onedoor.tenants.registry;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.Problems.FieldProblem;
 import io.onedoor.tenants.TenantLevel;
-import io.onedoor.tenants.provisioning.Template;
-import io.onedoor.tenants.provisioning.Templates;
+import io.onedoor.tenants.configuration.Template;
+import io.onedoor.tenants.configuration.Templates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +93,7 @@ class OnboardingRules {
 
     private void checkTemplate(OnboardingRequest request, List<FieldProblem> problems) {
         Optional<Template> template = templates.find(request.template());
-        if (template.isEmpty()) {
+        if (template.isEmpty() || !template.get().visibleTo(request.provinceCode())) {
             problems.add(new FieldProblem("template", "names no template; known: " + templates.names()));
         } else if (!template.get().isFor(request.level())) {
             problems.add(new FieldProblem(
