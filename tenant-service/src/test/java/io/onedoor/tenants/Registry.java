@@ -22,7 +22,7 @@ public class Registry {
     }
 
     /**
-     * An ACTIVE tenant with its schema and this service's tables, whose org tree is the center
+     * An ACTIVE tenant with its schema and this service's tables, whose configuration is an org tree of the center
      * (coded with the division) and one township below it ({@code division + "001"}): enough for
      * staff accounts, without onboarding through case-service.
      */
@@ -31,21 +31,28 @@ public class Registry {
         TenantCode tenant = new TenantCode(code);
         schemas.create(tenant);
         schemas.migrate(tenant);
-        String table = tenant.quotedSchemaName() + ".org_unit";
+        String document = """
+                {"orgUnits": [
+                  {"code": "%1$s", "name": "%2$s center", "kind": "CENTER", "divisionCode": "%1$s", "status": "ACTIVE"},
+                  {"code": "%1$s001", "name": "%2$s township", "kind": "TOWNSHIP", "divisionCode": "%1$s001",
+                   "parent": "%1$s", "status": "ACTIVE"}],
+                 "areas": [], "departments": [], "categories": [], "calendar": {"overrides": []}, "kpis": []}"""
+                .formatted(divisionCode, code);
         jdbc.update(
-                "insert into " + table + " (code, name, kind, division_code, path) values (?, ?, 'CENTER', ?, ?)",
-                divisionCode,
-                code + " center",
-                divisionCode,
-                "/" + divisionCode + "/");
-        jdbc.update(
-                "insert into " + table + " (code, name, kind, division_code, parent_id, path)"
-                        + " select ?, ?, 'TOWNSHIP', ?, id, ? from " + table + " where code = ?",
-                divisionCode + "001",
-                code + " township",
-                divisionCode + "001",
-                "/" + divisionCode + "/" + divisionCode + "001/",
-                divisionCode);
+                "insert into " + tenant.quotedSchemaName() + ".config_version (version, document, saved_by, summary)"
+                        + " values (1, ?::jsonb, 'test', 'org tree for tests')",
+                document);
+    }
+
+    /** The current configuration's org units of a kind, as {@code "code name"}, in document order. */
+    public List<String> orgUnits(String code, String kind) {
+        return jdbc.queryForList(
+                "select u ->> 'code' || ' ' || (u ->> 'name') from (select document from "
+                        + new TenantCode(code).quotedSchemaName()
+                        + ".config_version order by version desc limit 1) current,"
+                        + " jsonb_array_elements(current.document -> 'orgUnits') u where u ->> 'kind' = ?",
+                String.class,
+                kind);
     }
 
     /** A tenant row in the given status, without schema or steps: enough to be a parent or be listed. */

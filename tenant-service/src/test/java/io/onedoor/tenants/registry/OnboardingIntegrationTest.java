@@ -90,24 +90,22 @@ class OnboardingIntegrationTest {
 
         // Both services' tables are in the county's schema, each with its own history.
         assertThat(registry.tablesOf("xj-altay"))
-                .contains("org_unit", "category", "config_schema_history")
+                .contains("config_version", "config_schema_history")
                 .contains("matter", "matter_party", "tenant_profile", "case_schema_history");
         // case-service was told the county's division, which prefixes its matter codes.
         assertThat(registry.jdbc()
                         .queryForObject("select division_code from \"t_xj_altay\".tenant_profile", String.class))
                 .isEqualTo("654301");
-        // Seeded from the county template: the center named after the tenant and its townships.
-        assertThat(registry.jdbc()
-                        .queryForObject("select name from \"t_xj_altay\".org_unit where code = '654301'", String.class))
-                .isEqualTo("xj-altay 县级综治中心");
-        assertThat(registry.count("xj-altay", "org_unit where kind = 'TOWNSHIP'"))
-                .isEqualTo(3);
+        // Seeded from the county template as version 1: the center named after the tenant, its
+        // townships coded under its division, the standard categories.
+        assertThat(registry.orgUnits("xj-altay", "CENTER")).containsExactly("654301 xj-altay 县级综治中心");
+        assertThat(registry.orgUnits("xj-altay", "TOWNSHIP"))
+                .containsExactly("654301001 城关街道", "654301101 第一镇", "654301201 第一乡");
         assertThat(registry.jdbc()
                         .queryForList(
-                                "select path from \"t_xj_altay\".org_unit where kind = 'TOWNSHIP' order by path",
+                                "select c ->> 'code' from \"t_xj_altay\".config_version,"
+                                        + " jsonb_array_elements(document -> 'categories') c",
                                 String.class))
-                .containsExactly("/654301/654301001/", "/654301/654301101/", "/654301/654301201/");
-        assertThat(registry.jdbc().queryForList("select code from \"t_xj_altay\".category", String.class))
                 .contains(
                         "labor.wage-arrears",
                         "traffic-accident",
@@ -120,8 +118,8 @@ class OnboardingIntegrationTest {
                         "finance-insurance",
                         "consumer-contract",
                         "medical");
-        // The city's template has no townships: its counties are tenants of their own.
-        assertThat(registry.count("xj-altay-prefecture", "org_unit")).isEqualTo(1);
+        // The city's own streets, not its counties: those are tenants of their own.
+        assertThat(registry.orgUnits("xj-altay-prefecture", "TOWNSHIP")).hasSize(3).allMatch(unit -> unit.startsWith("654300"));
 
         // The gateway can route the new tenant at once.
         assertThat(directoryEntry("xj-altay"))
@@ -145,7 +143,7 @@ class OnboardingIntegrationTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(registry.schemasOf("xj-ili")).hasSize(1);
-        assertThat(registry.count("xj-ili", "org_unit")).isEqualTo(1);
+        assertThat(registry.count("xj-ili", "config_version")).isEqualTo(1);
         assertThat(registry.count("xj-ili", "config_schema_history where success"))
                 .isEqualTo(1);
     }
@@ -200,8 +198,7 @@ class OnboardingIntegrationTest {
         assertThat(retried.has("error")).isFalse();
         assertThat(resumed.body().path("provisioning").has("failedStep")).isFalse();
         assertThat(registry.schemasOf("xj-turpan")).hasSize(1);
-        assertThat(registry.count("xj-turpan", "org_unit")).isEqualTo(1);
-        assertThat(registry.count("xj-turpan", "category")).isEqualTo(14);
+        assertThat(registry.count("xj-turpan", "config_version")).isEqualTo(1);
         assertThat(directoryEntry("xj-turpan")).contains("\"status\":\"ACTIVE\"");
         // Each turn of the onboarding is in the audit log, oldest first here.
         assertThat(registry.jdbc()
@@ -291,7 +288,7 @@ class OnboardingIntegrationTest {
         assertThat(tenant.body().path("provisioning").path("steps"))
                 .allMatch(step -> step.path("attempts").asInt() == 1);
         assertThat(registry.schemasOf("xj-shihezi")).hasSize(1);
-        assertThat(registry.count("xj-shihezi", "org_unit")).isEqualTo(4);
+        assertThat(registry.count("xj-shihezi", "config_version")).isEqualTo(1);
     }
 
     @Test

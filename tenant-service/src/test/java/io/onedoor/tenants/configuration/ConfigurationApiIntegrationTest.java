@@ -1,0 +1,362 @@
+package io.onedoor.tenants.configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onedoor.tenants.Onboardings;
+import io.onedoor.tenants.OperatorApi;
+import io.onedoor.tenants.People;
+import io.onedoor.tenants.People.Answer;
+import io.onedoor.tenants.TenantServiceTest;
+import io.onedoor.tenants.Tokens;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A county admin's configuration through the API: seeded from the standard county template at
+ * onboarding, changed section by section with If-Match, every version kept, viewable and
+ * restorable, refused whole when a rule breaks, and published to case-service as a snapshot.
+ */
+@TenantServiceTest
+class ConfigurationApiIntegrationTest {
+
+    private static final String PROVINCE = "150000";
+    private static final String CITY = "nm-hulunbuir";
+    private static final String TENANT = "nm-hailar";
+    private static final String DIVISION = "150702";
+    private static final String BASE = "/api/v1/tenants/" + TENANT;
+
+    @Autowired
+    OperatorApi operator;
+
+    @Autowired
+    People people;
+
+    @Autowired
+    Tokens tokens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    RedisConnectionFactory redisConnections;
+
+    @BeforeEach
+    void county() {
+        if (jdbc.queryForObject("select count(*) from platform.tenant where code = ?", Integer.class, TENANT) == 0) {
+            assertThat(operator.onboard(Onboardings.city(CITY, "150700", PROVINCE)).status()).isEqualTo(201);
+            assertThat(operator.onboard(Onboardings.county(TENANT, DIVISION, CITY, PROVINCE)).status())
+                    .isEqualTo(201);
+        }
+    }
+
+    @Test
+    void aNewCountyStartsFromTheStandardCountyTemplateUnderItsOwnDivisionCode() {
+        Answer current = get("/configuration");
+
+        assertThat(current.status()).as(current.body().toString()).isEqualTo(200);
+        JsonNode body = current.body();
+        assertThat(body.path("tenant").asString()).isEqualTo(TENANT);
+        assertThat(body.path("orgUnits").get(0).path("code").asString()).isEqualTo(DIVISION);
+        assertThat(body.path("orgUnits").get(1).path("code").asString()).isEqualTo(DIVISION + "001");
+        assertThat(codes(body.path("departments"), "mode", "RESIDENT"))
+                .containsExactly("police", "court", "justice", "petitions", "human-resources", "people-mediation");
+        assertThat(codes(body.path("departments"), "mode", "ON_CALL")).hasSize(7);
+        assertThat(body.path("areas").get(0).path("windows").get(0).path("position").path("column").asInt())
+                .isZero();
+        assertThat(current.headers().getETag()).isEqualTo("\"" + body.path("version").asLong() + "\"");
+    }
+
+    @Test
+    void everySavedChangeIsAVersionThatCanBeViewedAndRestored() {
+        Answer before = get("/configuration");
+        ObjectNode departments = section(before.body(), "departments");
+        ((ArrayNode) departments.path("departments")).add(json.createObjectNode()
+                .put("code", "veterans")
+                .put("mode", "ON_CALL")
+                .put("host", "justice"));
+
+        Answer saved = put("/configuration/departments", departments, before.headers().getETag());
+
+        assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+        long version = saved.body().path("version").asLong();
+        assertThat(version).isEqualTo(before.body().path("version").asLong() + 1);
+        assertThat(saved.body().path("summary").asString()).isEqualTo("departments");
+        assertThat(saved.body().path("savedBy").asString()).isEqualTo(admin());
+        assertThat(codes(saved.body().path("departments"), "mode", "ON_CALL")).contains("veterans");
+
+        Answer history = get("/configuration-versions?limit=2");
+        assertThat(history.body().path("items").get(0).path("version").asLong()).isEqualTo(version);
+        assertThat(history.body().path("items").get(0).path("summary").asString()).isEqualTo("departments");
+
+        Answer earlier = get("/configuration-versions/" + (version - 1));
+        assertThat(codes(earlier.body().path("departments"), "mode", "ON_CALL")).doesNotContain("veterans");
+
+        Answer restored =
+                post("/configuration-versions/" + (version - 1) + "/restoration", saved.headers().getETag());
+        assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
+        assertThat(restored.body().path("version").asLong()).isEqualTo(version + 1);
+        assertThat(restored.body().path("summary").asString()).isEqualTo("restored version " + (version - 1));
+        assertThat(restored.body().path("departments")).isEqualTo(earlier.body().path("departments"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.audit_event where action = 'configuration.changed'"
+                                + " and tenant = ?",
+                        Integer.class,
+                        TENANT))
+                .isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aConcurrentEditIsRefusedNotMerged() {
+        Answer read = get("/configuration");
+        String etag = read.headers().getETag();
+        ObjectNode kpis = section(read.body(), "kpis");
+        ObjectNode calendar = section(read.body(), "calendar");
+        ((ArrayNode) calendar.path("calendar").path("overrides")).add(json.createObjectNode()
+                .put("date", "2026-06-01")
+                .put("working", false)
+                .put("reason", "那达慕"));
+        ((ArrayNode) kpis.path("kpis")).removeAll();
+
+        Answer first = put("/configuration/calendar", calendar, etag);
+        Answer second = put("/configuration/kpis", kpis, etag);
+        Answer unconditional = put("/configuration/kpis", kpis, null);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(412);
+        assertThat(second.body().path("type").asString()).endsWith("/precondition-failed");
+        assertThat(unconditional.status()).isEqualTo(428);
+        Answer now = get("/configuration");
+        assertThat(now.body().path("kpis")).isNotEmpty();
+        assertThat(now.body().path("calendar").path("overrides").toString()).contains("那达慕");
+    }
+
+    @Test
+    void aConfigurationThatWouldBreakDispatchIsRefusedWholeWithEveryItemNamed() {
+        Answer before = get("/configuration");
+        ObjectNode document = json.createObjectNode();
+        for (String section : List.of("orgUnits", "areas", "departments", "categories", "calendar", "kpis")) {
+            document.set(section, before.body().path(section).deepCopy());
+        }
+        ArrayNode departments = (ArrayNode) document.path("departments");
+        for (JsonNode department : departments) {
+            if (department.path("code").asString().equals("water")) {
+                ((ObjectNode) department).remove("whistle");
+            }
+            if (department.path("code").asString().equals("notary")) {
+                ((ObjectNode) department).put("host", "civil-affairs");
+            }
+        }
+        ((ObjectNode) document.path("kpis").get(0).path("targets").get(0)).put("target", 140);
+        ((ObjectNode) document.path("areas").get(0).path("windows").get(0)).set(
+                "departments", json.createArrayNode().add("procuratorate"));
+
+        Answer refused = put("/configuration", document, before.headers().getETag());
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
+        assertThat(refused.body().path("type").asString()).endsWith("/configuration-invalid");
+        List<String> messages = new ArrayList<>();
+        refused.body().path("errors").forEach(error -> messages.add(error.path("message").asString()));
+        assertThat(messages)
+                .anyMatch(m -> m.contains("'water' has neither a host nor a whistle contact"))
+                .anyMatch(m -> m.contains("hosted by 'civil-affairs', which is ROTATING, not RESIDENT"))
+                .anyMatch(m -> m.contains("resolution-rate takes values from 0 to 100, not 140"))
+                .anyMatch(m -> m.contains("staffed by 'procuratorate', which is not stationed here"));
+        assertThat(get("/configuration").body().path("version")).isEqualTo(before.body().path("version"));
+    }
+
+    @Test
+    void aSectionUpdateCarriesOnlyItsSection() {
+        Answer before = get("/configuration");
+        ObjectNode body = section(before.body(), "departments");
+        body.set("kpis", json.createArrayNode());
+
+        Answer refused = put("/configuration/departments", body, before.headers().getETag());
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("kpis");
+    }
+
+    @Test
+    void whoIsAtTheCenterFollowsModesRotaAndTheCalendar() {
+        Answer monday = get("/presence?date=2026-11-23");
+        Answer springFestival = get("/presence?date=2026-02-17");
+
+        assertThat(monday.status()).as(monday.body().toString()).isEqualTo(200);
+        assertThat(monday.body().path("workingDay").asBoolean()).isTrue();
+        assertThat(codes(monday.body().path("present"), "mode", "ROTATING"))
+                .containsExactlyInAnyOrder("civil-affairs", "housing");
+        assertThat(codes(monday.body().path("present"), "mode", "RESIDENT")).contains("police", "court");
+        JsonNode notary = find(monday.body().path("onCall"), "notary");
+        assertThat(notary.path("host").asString()).isEqualTo("justice");
+        assertThat(notary.path("arrivalMinutes").asInt()).isEqualTo(30);
+        assertThat(springFestival.body().path("workingDay").asBoolean()).isFalse();
+        assertThat(springFestival.body().path("present")).isEmpty();
+    }
+
+    @Test
+    void workingDaysAreCountedAcrossSpringFestivalNationalDayAndTheCentersOwnDaysOff() {
+        assertThat(get("/working-days?from=2026-02-13&add=5").body().path("date").asString())
+                .isEqualTo("2026-02-27");
+        assertThat(get("/working-days?from=2026-09-30&add=1").body().path("date").asString())
+                .isEqualTo("2026-10-08");
+        assertThat(get("/working-days?from=2026-10-09&add=1").body().path("date").asString())
+                .isEqualTo("2026-10-10");
+        Answer unknownYear = get("/working-days?from=2027-12-30&add=3");
+        assertThat(unknownYear.status()).isEqualTo(422);
+        assertThat(unknownYear.body().path("type").asString()).endsWith("/calendar-year-unknown");
+    }
+
+    @Test
+    void everyChangeIsPublishedToCaseServiceAsASnapshot() throws Exception {
+        BlockingQueue<String> announcements = new LinkedBlockingQueue<>();
+        RedisMessageListenerContainer listener = new RedisMessageListenerContainer();
+        listener.setConnectionFactory(redisConnections);
+        listener.addMessageListener(
+                (message, pattern) -> announcements.add(new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8)),
+                new ChannelTopic(ConfigurationSnapshots.CHANNEL));
+        listener.afterPropertiesSet();
+        listener.start();
+        try {
+            Thread.sleep(300);
+            Answer before = get("/configuration");
+            ObjectNode calendar = section(before.body(), "calendar");
+            ((ArrayNode) calendar.path("calendar").path("overrides")).add(json.createObjectNode()
+                    .put("date", "2026-07-10")
+                    .put("working", false)
+                    .put("reason", "a local holiday"));
+            Answer saved = put("/configuration/calendar", calendar, before.headers().getETag());
+            assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+
+            String announced = announcements.poll(5, TimeUnit.SECONDS);
+            assertThat(announced).isNotNull();
+            JsonNode message = json.readTree(announced);
+            assertThat(message.path("tenant").asString()).isEqualTo(TENANT);
+            JsonNode cached = json.readTree(redis.opsForValue().get(ConfigurationSnapshots.KEY_PREFIX + TENANT));
+            assertThat(cached.path("etag").asString()).isEqualTo(message.path("etag").asString());
+            assertThat(cached.path("version").asLong()).isEqualTo(saved.body().path("version").asLong());
+            JsonNode year2026 = find(cached.path("calendar"), "year", "2026");
+            assertThat(year2026.path("daysOff").toString())
+                    .contains("2026-02-16", "2026-10-01", "2026-07-10")
+                    .doesNotContain("2026-10-08");
+            assertThat(year2026.path("extraWorkdays").toString()).contains("2026-02-14", "2026-09-20");
+            JsonNode wages = find(cached.path("categories"), "labor.wage-arrears");
+            assertThat(wages.path("lead").asString()).isEqualTo("human-resources");
+            assertThat(wages.path("deadlines").path("normal").path("closureWorkingDays").asInt()).isEqualTo(7);
+
+            Answer snapshot = people.call(
+                    "GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            assertThat(snapshot.headers().getETag()).isEqualTo(message.path("etag").asString());
+        } finally {
+            listener.stop();
+            listener.destroy();
+        }
+    }
+
+    @Test
+    void staffReadButOnlyAdminsAndTheirOperatorWrite() {
+        String staff = people.person(TENANT, "wang.fang", List.of("STAFF"), DIVISION + "001").token();
+        Answer before = get("/configuration");
+
+        Answer read = people.call("GET", BASE + "/configuration", staff, null);
+        Answer write = people.call("PUT", BASE + "/configuration/kpis", staff, section(before.body(), "kpis"),
+                before.headers().getETag());
+        Answer otherCounty = people.call("GET", "/api/v1/tenants/" + TENANT + "/configuration",
+                people.admin(CITY).token(), null);
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(write.status()).isEqualTo(403);
+        assertThat(otherCounty.status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOperatorSavesACountysConfigurationAsATemplateAndOnboardsTheNextCountyFromIt() {
+        String operatorToken = tokens.operator(PROVINCE);
+        Answer saved = people.call("POST", BASE + "/configuration-templates", operatorToken,
+                Map.of("name", "hulunbuir-county", "description", "Hailar's layout for the league's counties"));
+        assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
+        assertThat(saved.body().path("province").asString()).isEqualTo(PROVINCE);
+
+        Map<String, Object> next = Onboardings.with(
+                Onboardings.county("nm-zalantun", "150783", CITY, PROVINCE), "template", "hulunbuir-county");
+        Answer onboarded = operator.onboard(next);
+        assertThat(onboarded.status()).as(onboarded.body().toString()).isEqualTo(201);
+
+        JsonNode source = get("/configuration").body();
+        JsonNode copy = people.call("GET", "/api/v1/tenants/nm-zalantun/configuration", operatorToken, null).body();
+        assertThat(copy.path("departments")).isEqualTo(source.path("departments"));
+        assertThat(copy.path("categories")).isEqualTo(source.path("categories"));
+        assertThat(copy.path("orgUnits").get(1).path("code").asString()).isEqualTo("150783001");
+        assertThat(copy.path("orgUnits").get(0).path("name").asString()).isEqualTo("nm-zalantun 县级综治中心");
+        Answer listed = people.call("GET", "/api/v1/templates", operatorToken, null);
+        assertThat(listed.body().toString()).contains("hulunbuir-county", "standard-county");
+        Answer elsewhere = people.call("GET", "/api/v1/templates", tokens.operator("650000"), null);
+        assertThat(elsewhere.body().toString()).doesNotContain("hulunbuir-county");
+    }
+
+    private String admin() {
+        return "admin@" + TENANT;
+    }
+
+    private Answer get(String path) {
+        return people.call("GET", BASE + path, people.admin(TENANT).token(), null);
+    }
+
+    private Answer put(String path, Object body, String etag) {
+        return people.call("PUT", BASE + path, people.admin(TENANT).token(), body, etag);
+    }
+
+    private Answer post(String path, String etag) {
+        return people.call("POST", BASE + path, people.admin(TENANT).token(), null, etag);
+    }
+
+    private ObjectNode section(JsonNode configuration, String field) {
+        ObjectNode body = json.createObjectNode();
+        body.set(field, configuration.path(field).deepCopy());
+        return body;
+    }
+
+    private static List<String> codes(JsonNode items, String property, String value) {
+        List<String> codes = new ArrayList<>();
+        items.forEach(item -> {
+            if (item.path(property).asString().equals(value)) {
+                codes.add(item.path("code").asString());
+            }
+        });
+        return codes;
+    }
+
+    private static JsonNode find(JsonNode items, String code) {
+        return find(items, "code", code);
+    }
+
+    private static JsonNode find(JsonNode items, String property, String value) {
+        for (JsonNode item : items) {
+            if (item.path(property).asString().equals(value)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + property + " " + value + " in " + items);
+    }
+}
