@@ -54,7 +54,8 @@ public record CalendarYear(int year, List<Holiday> holidays, Set<LocalDate> make
     /**
      * Everything wrong with a proposed year at once, so that whoever enters a notice can fix it in
      * one go; empty when {@code new CalendarYear(year, holidays, Set.copyOf(makeUpWorkdays))}
-     * would be accepted. Missing entries (null) are findings too, since they come from outside.
+     * would be accepted. A null entry is one the caller's input did not give in full; it is left
+     * to whoever read that input to report, and the other entries are still checked.
      */
     public static List<Finding> check(
             int year, List<@Nullable Holiday> holidays, List<@Nullable LocalDate> makeUpWorkdays) {
@@ -63,7 +64,6 @@ public record CalendarYear(int year, List<Holiday> holidays, Set<LocalDate> make
             Holiday holiday = holidays.get(i);
             String field = "holidays[" + i + "]";
             if (holiday == null) {
-                findings.add(new Finding(field, "is required"));
                 continue;
             }
             if (holiday.name().isBlank()) {
@@ -93,7 +93,6 @@ public record CalendarYear(int year, List<Holiday> holidays, Set<LocalDate> make
             LocalDate day = makeUpWorkdays.get(i);
             String field = "makeUpWorkdays[" + i + "]";
             if (day == null) {
-                findings.add(new Finding(field, "is required"));
                 continue;
             }
             Integer first = seen.putIfAbsent(day, i);
