@@ -25,11 +25,16 @@ public final class OfficialCalendars {
     private OfficialCalendars() {}
 
     public static WorkingCalendar china() {
+        return new WorkingCalendar(years());
+    }
+
+    /** Each shipped year's notice, read from the classpath. */
+    static List<CalendarYear> years() {
         List<CalendarYear> years = new ArrayList<>();
         for (int year : SHIPPED) {
             years.add(read("calendars/cn-" + year + ".json"));
         }
-        return new WorkingCalendar(years);
+        return List.copyOf(years);
     }
 
     static CalendarYear read(String resource) {

@@ -3,6 +3,7 @@ package io.onedoor.tenants.calendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -10,11 +11,13 @@ import java.util.TreeMap;
 /**
  * China's working days: Monday to Friday, except public holidays (放假), plus the weekend days
  * declared make-up workdays (调休上班). Deadlines (限时办结) are counted on it, so it is exact or it
- * refuses: a date in a year whose official notice has not been entered has no answer.
+ * refuses: a date in a year whose official notice has not been entered has no answer. A center's
+ * own exceptions (a duty weekend, a local holiday) are overrides on top of its province's calendar.
  */
 public final class WorkingCalendar {
 
     private final Map<Integer, CalendarYear> years;
+    private final Map<LocalDate, Boolean> overrides;
 
     public WorkingCalendar(Iterable<CalendarYear> years) {
         Map<Integer, CalendarYear> byYear = new TreeMap<>();
@@ -24,6 +27,24 @@ public final class WorkingCalendar {
             }
         }
         this.years = Map.copyOf(byYear);
+        this.overrides = Map.of();
+    }
+
+    private WorkingCalendar(Map<Integer, CalendarYear> years, Map<LocalDate, Boolean> overrides) {
+        this.years = years;
+        this.overrides = overrides;
+    }
+
+    /**
+     * This calendar with these dates working ({@code true}) or not ({@code false}) whatever the
+     * official rules say; an override of a date already overridden replaces it. An override does
+     * not make its year known: without the year's notice its other days have no answer, so the
+     * date stays unanswerable too.
+     */
+    public WorkingCalendar withOverrides(Map<LocalDate, Boolean> working) {
+        Map<LocalDate, Boolean> merged = new HashMap<>(overrides);
+        merged.putAll(working);
+        return new WorkingCalendar(years, Map.copyOf(merged));
     }
 
     public Set<Integer> years() {
@@ -34,6 +55,10 @@ public final class WorkingCalendar {
         CalendarYear year = years.get(date.getYear());
         if (year == null) {
             throw new UnknownYearException(date.getYear());
+        }
+        Boolean overridden = overrides.get(date);
+        if (overridden != null) {
+            return overridden;
         }
         if (year.makeUpWorkdays().contains(date)) {
             return true;

@@ -1,6 +1,10 @@
 /**
  * Working days on China's official calendars (public holidays and make-up workdays), on which
- * every deadline is counted. The operator's maintenance API and per-tenant overrides build on it.
+ * every deadline is counted. {@link io.onedoor.tenants.calendar.ProvinceCalendars} is the public
+ * entry: each province's calendars (the shipped national ones, replaced year by year by what the
+ * province's operator saves in {@code platform.province_calendar}), announced by
+ * {@link io.onedoor.tenants.calendar.ProvinceCalendarChanged}; a center's own exceptions are
+ * {@link io.onedoor.tenants.calendar.WorkingCalendar#withOverrides} on top.
  */
 @NullMarked
 package io.onedoor.tenants.calendar;
