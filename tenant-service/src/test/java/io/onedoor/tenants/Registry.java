@@ -36,8 +36,7 @@ public class Registry {
                   {"code": "%1$s", "name": "%2$s center", "kind": "CENTER", "divisionCode": "%1$s", "status": "ACTIVE"},
                   {"code": "%1$s001", "name": "%2$s township", "kind": "TOWNSHIP", "divisionCode": "%1$s001",
                    "parent": "%1$s", "status": "ACTIVE"}],
-                 "areas": [], "departments": [], "categories": [], "calendar": {"overrides": []}, "kpis": []}"""
-                .formatted(divisionCode, code);
+                 "areas": [], "departments": [], "categories": [], "calendar": {"overrides": []}, "kpis": []}""".formatted(divisionCode, code);
         jdbc.update(
                 "insert into " + tenant.quotedSchemaName() + ".config_version (version, document, saved_by, summary)"
                         + " values (1, ?::jsonb, 'test', 'org tree for tests')",

@@ -1,5 +1,6 @@
 package io.onedoor.tenants.configuration;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -76,7 +77,10 @@ public record Area(
     public record Position(int row, int column) {}
 
     /** When a window is open: these days, from {@code opens} to {@code closes}, local time. */
-    public record OpeningHours(List<DayOfWeek> days, LocalTime opens, LocalTime closes) {
+    public record OpeningHours(
+            List<DayOfWeek> days,
+            @JsonFormat(pattern = "HH:mm") LocalTime opens,
+            @JsonFormat(pattern = "HH:mm") LocalTime closes) {
         public OpeningHours {
             days = CenterConfiguration.copy(days);
         }

@@ -2,12 +2,20 @@ package io.onedoor.tenants.configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.onedoor.tenants.InJvmCaseService;
 import io.onedoor.tenants.Onboardings;
 import io.onedoor.tenants.OperatorApi;
 import io.onedoor.tenants.People;
 import io.onedoor.tenants.People.Answer;
 import io.onedoor.tenants.TenantServiceTest;
 import io.onedoor.tenants.Tokens;
+import io.onedoor.tenants.configuration.workbook.ConfigurationWorkbook;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +53,9 @@ class ConfigurationApiIntegrationTest {
     OperatorApi operator;
 
     @Autowired
+    InJvmCaseService caseService;
+
+    @Autowired
     People people;
 
     @Autowired
@@ -64,9 +75,13 @@ class ConfigurationApiIntegrationTest {
 
     @BeforeEach
     void county() {
+        caseService.start();
         if (jdbc.queryForObject("select count(*) from platform.tenant where code = ?", Integer.class, TENANT) == 0) {
-            assertThat(operator.onboard(Onboardings.city(CITY, "150700", PROVINCE)).status()).isEqualTo(201);
-            assertThat(operator.onboard(Onboardings.county(TENANT, DIVISION, CITY, PROVINCE)).status())
+            assertThat(operator.onboard(Onboardings.city(CITY, "150700", PROVINCE))
+                            .status())
+                    .isEqualTo(201);
+            assertThat(operator.onboard(Onboardings.county(TENANT, DIVISION, CITY, PROVINCE))
+                            .status())
                     .isEqualTo(201);
         }
     }
@@ -82,46 +97,66 @@ class ConfigurationApiIntegrationTest {
         assertThat(body.path("orgUnits").get(1).path("code").asString()).isEqualTo(DIVISION + "001");
         assertThat(codes(body.path("departments"), "mode", "RESIDENT"))
                 .containsExactly("police", "court", "justice", "petitions", "human-resources", "people-mediation");
-        assertThat(codes(body.path("departments"), "mode", "ON_CALL")).hasSize(7);
-        assertThat(body.path("areas").get(0).path("windows").get(0).path("position").path("column").asInt())
+        assertThat(codes(body.path("departments"), "mode", "ON_CALL"))
+                .contains(
+                        "notary",
+                        "legal-aid",
+                        "lawyers",
+                        "psychological-services",
+                        "labor-inspection",
+                        "water",
+                        "transport");
+        assertThat(body.path("areas")
+                        .get(0)
+                        .path("windows")
+                        .get(0)
+                        .path("position")
+                        .path("column")
+                        .asInt())
                 .isZero();
-        assertThat(current.headers().getETag()).isEqualTo("\"" + body.path("version").asLong() + "\"");
+        assertThat(current.headers().getETag())
+                .isEqualTo("\"" + body.path("version").asLong() + "\"");
     }
 
     @Test
     void everySavedChangeIsAVersionThatCanBeViewedAndRestored() {
         Answer before = get("/configuration");
         ObjectNode departments = section(before.body(), "departments");
-        ((ArrayNode) departments.path("departments")).add(json.createObjectNode()
-                .put("code", "veterans")
-                .put("mode", "ON_CALL")
-                .put("host", "justice"));
+        ((ArrayNode) departments.path("departments"))
+                .add(json.createObjectNode()
+                        .put("code", "veterans")
+                        .put("mode", "ON_CALL")
+                        .put("host", "justice"));
 
-        Answer saved = put("/configuration/departments", departments, before.headers().getETag());
+        Answer saved =
+                put("/configuration/departments", departments, before.headers().getETag());
 
         assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
         long version = saved.body().path("version").asLong();
         assertThat(version).isEqualTo(before.body().path("version").asLong() + 1);
         assertThat(saved.body().path("summary").asString()).isEqualTo("departments");
-        assertThat(saved.body().path("savedBy").asString()).isEqualTo(admin());
+        assertThat(saved.body().path("savedBy").asString())
+                .isEqualTo(people.admin(TENANT).id());
         assertThat(codes(saved.body().path("departments"), "mode", "ON_CALL")).contains("veterans");
 
         Answer history = get("/configuration-versions?limit=2");
         assertThat(history.body().path("items").get(0).path("version").asLong()).isEqualTo(version);
-        assertThat(history.body().path("items").get(0).path("summary").asString()).isEqualTo("departments");
+        assertThat(history.body().path("items").get(0).path("summary").asString())
+                .isEqualTo("departments");
 
         Answer earlier = get("/configuration-versions/" + (version - 1));
         assertThat(codes(earlier.body().path("departments"), "mode", "ON_CALL")).doesNotContain("veterans");
 
-        Answer restored =
-                post("/configuration-versions/" + (version - 1) + "/restoration", saved.headers().getETag());
+        Answer restored = post(
+                "/configuration-versions/" + (version - 1) + "/restoration",
+                saved.headers().getETag());
         assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
         assertThat(restored.body().path("version").asLong()).isEqualTo(version + 1);
         assertThat(restored.body().path("summary").asString()).isEqualTo("restored version " + (version - 1));
         assertThat(restored.body().path("departments")).isEqualTo(earlier.body().path("departments"));
         assertThat(jdbc.queryForObject(
                         "select count(*) from platform.audit_event where action = 'configuration.changed'"
-                                + " and tenant = ?",
+                                + " and tenant_code = ?",
                         Integer.class,
                         TENANT))
                 .isGreaterThanOrEqualTo(2);
@@ -133,10 +168,11 @@ class ConfigurationApiIntegrationTest {
         String etag = read.headers().getETag();
         ObjectNode kpis = section(read.body(), "kpis");
         ObjectNode calendar = section(read.body(), "calendar");
-        ((ArrayNode) calendar.path("calendar").path("overrides")).add(json.createObjectNode()
-                .put("date", "2026-06-01")
-                .put("working", false)
-                .put("reason", "那达慕"));
+        ((ArrayNode) calendar.path("calendar").path("overrides"))
+                .add(json.createObjectNode()
+                        .put("date", "2026-06-01")
+                        .put("working", false)
+                        .put("reason", "那达慕"));
         ((ArrayNode) kpis.path("kpis")).removeAll();
 
         Answer first = put("/configuration/calendar", calendar, etag);
@@ -169,21 +205,24 @@ class ConfigurationApiIntegrationTest {
             }
         }
         ((ObjectNode) document.path("kpis").get(0).path("targets").get(0)).put("target", 140);
-        ((ObjectNode) document.path("areas").get(0).path("windows").get(0)).set(
-                "departments", json.createArrayNode().add("procuratorate"));
+        ((ObjectNode) document.path("areas").get(0).path("windows").get(0))
+                .set("departments", json.createArrayNode().add("procuratorate"));
 
         Answer refused = put("/configuration", document, before.headers().getETag());
 
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
         assertThat(refused.body().path("type").asString()).endsWith("/configuration-invalid");
         List<String> messages = new ArrayList<>();
-        refused.body().path("errors").forEach(error -> messages.add(error.path("message").asString()));
+        refused.body()
+                .path("errors")
+                .forEach(error -> messages.add(error.path("message").asString()));
         assertThat(messages)
                 .anyMatch(m -> m.contains("'water' has neither a host nor a whistle contact"))
                 .anyMatch(m -> m.contains("hosted by 'civil-affairs', which is ROTATING, not RESIDENT"))
                 .anyMatch(m -> m.contains("resolution-rate takes values from 0 to 100, not 140"))
                 .anyMatch(m -> m.contains("staffed by 'procuratorate', which is not stationed here"));
-        assertThat(get("/configuration").body().path("version")).isEqualTo(before.body().path("version"));
+        assertThat(get("/configuration").body().path("version"))
+                .isEqualTo(before.body().path("version"));
     }
 
     @Test
@@ -192,10 +231,12 @@ class ConfigurationApiIntegrationTest {
         ObjectNode body = section(before.body(), "departments");
         body.set("kpis", json.createArrayNode());
 
-        Answer refused = put("/configuration/departments", body, before.headers().getETag());
+        Answer refused =
+                put("/configuration/departments", body, before.headers().getETag());
 
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("kpis");
+        assertThat(refused.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("kpis");
     }
 
     @Test
@@ -217,11 +258,20 @@ class ConfigurationApiIntegrationTest {
 
     @Test
     void workingDaysAreCountedAcrossSpringFestivalNationalDayAndTheCentersOwnDaysOff() {
-        assertThat(get("/working-days?from=2026-02-13&add=5").body().path("date").asString())
+        assertThat(get("/working-days?from=2026-02-13&add=5")
+                        .body()
+                        .path("date")
+                        .asString())
                 .isEqualTo("2026-02-27");
-        assertThat(get("/working-days?from=2026-09-30&add=1").body().path("date").asString())
+        assertThat(get("/working-days?from=2026-09-30&add=1")
+                        .body()
+                        .path("date")
+                        .asString())
                 .isEqualTo("2026-10-08");
-        assertThat(get("/working-days?from=2026-10-09&add=1").body().path("date").asString())
+        assertThat(get("/working-days?from=2026-10-09&add=1")
+                        .body()
+                        .path("date")
+                        .asString())
                 .isEqualTo("2026-10-10");
         Answer unknownYear = get("/working-days?from=2027-12-30&add=3");
         assertThat(unknownYear.status()).isEqualTo(422);
@@ -234,7 +284,7 @@ class ConfigurationApiIntegrationTest {
         RedisMessageListenerContainer listener = new RedisMessageListenerContainer();
         listener.setConnectionFactory(redisConnections);
         listener.addMessageListener(
-                (message, pattern) -> announcements.add(new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8)),
+                (message, pattern) -> announcements.add(new String(message.getBody(), StandardCharsets.UTF_8)),
                 new ChannelTopic(ConfigurationSnapshots.CHANNEL));
         listener.afterPropertiesSet();
         listener.start();
@@ -242,11 +292,13 @@ class ConfigurationApiIntegrationTest {
             Thread.sleep(300);
             Answer before = get("/configuration");
             ObjectNode calendar = section(before.body(), "calendar");
-            ((ArrayNode) calendar.path("calendar").path("overrides")).add(json.createObjectNode()
-                    .put("date", "2026-07-10")
-                    .put("working", false)
-                    .put("reason", "a local holiday"));
-            Answer saved = put("/configuration/calendar", calendar, before.headers().getETag());
+            ((ArrayNode) calendar.path("calendar").path("overrides"))
+                    .add(json.createObjectNode()
+                            .put("date", "2026-07-10")
+                            .put("working", false)
+                            .put("reason", "a local holiday"));
+            Answer saved =
+                    put("/configuration/calendar", calendar, before.headers().getETag());
             assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
 
             String announced = announcements.poll(5, TimeUnit.SECONDS);
@@ -254,8 +306,10 @@ class ConfigurationApiIntegrationTest {
             JsonNode message = json.readTree(announced);
             assertThat(message.path("tenant").asString()).isEqualTo(TENANT);
             JsonNode cached = json.readTree(redis.opsForValue().get(ConfigurationSnapshots.KEY_PREFIX + TENANT));
-            assertThat(cached.path("etag").asString()).isEqualTo(message.path("etag").asString());
-            assertThat(cached.path("version").asLong()).isEqualTo(saved.body().path("version").asLong());
+            assertThat(cached.path("etag").asString())
+                    .isEqualTo(message.path("etag").asString());
+            assertThat(cached.path("version").asLong())
+                    .isEqualTo(saved.body().path("version").asLong());
             JsonNode year2026 = find(cached.path("calendar"), "year", "2026");
             assertThat(year2026.path("daysOff").toString())
                     .contains("2026-02-16", "2026-10-01", "2026-07-10")
@@ -263,11 +317,15 @@ class ConfigurationApiIntegrationTest {
             assertThat(year2026.path("extraWorkdays").toString()).contains("2026-02-14", "2026-09-20");
             JsonNode wages = find(cached.path("categories"), "labor.wage-arrears");
             assertThat(wages.path("lead").asString()).isEqualTo("human-resources");
-            assertThat(wages.path("deadlines").path("normal").path("closureWorkingDays").asInt()).isEqualTo(7);
+            assertThat(wages.path("deadlines")
+                            .path("normal")
+                            .path("closureWorkingDays")
+                            .asInt())
+                    .isEqualTo(7);
 
-            Answer snapshot = people.call(
-                    "GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
-            assertThat(snapshot.headers().getETag()).isEqualTo(message.path("etag").asString());
+            Answer snapshot = people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            assertThat(snapshot.headers().getETag())
+                    .isEqualTo(message.path("etag").asString());
         } finally {
             listener.stop();
             listener.destroy();
@@ -276,14 +334,22 @@ class ConfigurationApiIntegrationTest {
 
     @Test
     void staffReadButOnlyAdminsAndTheirOperatorWrite() {
-        String staff = people.person(TENANT, "wang.fang", List.of("STAFF"), DIVISION + "001").token();
+        String staff = people.person(TENANT, "wang.fang", List.of("STAFF"), DIVISION + "001")
+                .token();
         Answer before = get("/configuration");
 
         Answer read = people.call("GET", BASE + "/configuration", staff, null);
-        Answer write = people.call("PUT", BASE + "/configuration/kpis", staff, section(before.body(), "kpis"),
+        Answer write = people.call(
+                "PUT",
+                BASE + "/configuration/kpis",
+                staff,
+                section(before.body(), "kpis"),
                 before.headers().getETag());
-        Answer otherCounty = people.call("GET", "/api/v1/tenants/" + TENANT + "/configuration",
-                people.admin(CITY).token(), null);
+        Answer otherCounty = people.call(
+                "GET",
+                "/api/v1/tenants/" + TENANT + "/configuration",
+                people.admin(CITY).token(),
+                null);
 
         assertThat(read.status()).isEqualTo(200);
         assertThat(write.status()).isEqualTo(403);
@@ -293,18 +359,22 @@ class ConfigurationApiIntegrationTest {
     @Test
     void anOperatorSavesACountysConfigurationAsATemplateAndOnboardsTheNextCountyFromIt() {
         String operatorToken = tokens.operator(PROVINCE);
-        Answer saved = people.call("POST", BASE + "/configuration-templates", operatorToken,
+        Answer saved = people.call(
+                "POST",
+                BASE + "/configuration-templates",
+                operatorToken,
                 Map.of("name", "hulunbuir-county", "description", "Hailar's layout for the league's counties"));
         assertThat(saved.status()).as(saved.body().toString()).isEqualTo(201);
         assertThat(saved.body().path("province").asString()).isEqualTo(PROVINCE);
 
         Map<String, Object> next = Onboardings.with(
                 Onboardings.county("nm-zalantun", "150783", CITY, PROVINCE), "template", "hulunbuir-county");
-        Answer onboarded = operator.onboard(next);
+        OperatorApi.Answer onboarded = operator.onboard(next);
         assertThat(onboarded.status()).as(onboarded.body().toString()).isEqualTo(201);
 
         JsonNode source = get("/configuration").body();
-        JsonNode copy = people.call("GET", "/api/v1/tenants/nm-zalantun/configuration", operatorToken, null).body();
+        JsonNode copy = people.call("GET", "/api/v1/tenants/nm-zalantun/configuration", operatorToken, null)
+                .body();
         assertThat(copy.path("departments")).isEqualTo(source.path("departments"));
         assertThat(copy.path("categories")).isEqualTo(source.path("categories"));
         assertThat(copy.path("orgUnits").get(1).path("code").asString()).isEqualTo("150783001");
@@ -315,8 +385,45 @@ class ConfigurationApiIntegrationTest {
         assertThat(elsewhere.body().toString()).doesNotContain("hulunbuir-county");
     }
 
-    private String admin() {
-        return "admin@" + TENANT;
+    @Test
+    void theWorkbookExportedIsTheConfigurationAndImportsBackExactly() throws Exception {
+        Answer current = get("/configuration");
+        String token = people.admin(TENANT).token();
+        var http = HttpClient.newHttpClient();
+        var exported = http.send(
+                HttpRequest.newBuilder(URI.create(tokens.baseUrl() + BASE + "/configuration-workbook"))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(exported.statusCode()).isEqualTo(200);
+        assertThat(exported.headers().firstValue("Content-Type")).hasValue(ConfigurationWorkbook.MEDIA_TYPE);
+        CenterConfiguration read = new ConfigurationWorkbook().read(new ByteArrayInputStream(exported.body()));
+        assertThat(json.valueToTree(read).path("departments"))
+                .isEqualTo(current.body().path("departments"));
+
+        var imported = http.send(
+                HttpRequest.newBuilder(URI.create(tokens.baseUrl() + BASE + "/configuration-workbook"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("If-Match", current.headers().getETag())
+                        .header("Content-Type", ConfigurationWorkbook.MEDIA_TYPE)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(exported.body()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        var notAWorkbook = http.send(
+                HttpRequest.newBuilder(URI.create(tokens.baseUrl() + BASE + "/configuration-workbook"))
+                        .header("Authorization", "Bearer " + token)
+                        .header("If-Match", current.headers().getETag())
+                        .header("Content-Type", ConfigurationWorkbook.MEDIA_TYPE)
+                        .PUT(HttpRequest.BodyPublishers.ofString("code,name\nx,y\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        // Nothing changed, so no new version.
+        assertThat(json.readTree(imported.body()).path("version"))
+                .isEqualTo(current.body().path("version"));
+        assertThat(notAWorkbook.statusCode()).isEqualTo(400);
+        assertThat(notAWorkbook.body()).contains("\"field\":\"workbook\"");
     }
 
     private Answer get(String path) {

@@ -75,7 +75,7 @@ class OnboardingIntegrationTest {
         assertThat(tenant.path("activatedAt").isMissingNode()).isFalse();
         assertThat(county.etag()).isEqualTo("\"" + tenant.path("version").asLong() + "\"");
         assertThat(tenant.path("schemaVersions").path("tenant-service").asString())
-                .isEqualTo("1");
+                .isEqualTo("2");
         assertThat(tenant.path("schemaVersions").path("case-service").asString())
                 .isNotBlank();
         assertThat(stepNames(tenant)).isEqualTo(STEPS);
@@ -119,7 +119,9 @@ class OnboardingIntegrationTest {
                         "consumer-contract",
                         "medical");
         // The city's own streets, not its counties: those are tenants of their own.
-        assertThat(registry.orgUnits("xj-altay-prefecture", "TOWNSHIP")).hasSize(3).allMatch(unit -> unit.startsWith("654300"));
+        assertThat(registry.orgUnits("xj-altay-prefecture", "TOWNSHIP"))
+                .hasSize(3)
+                .allMatch(unit -> unit.startsWith("654300"));
 
         // The gateway can route the new tenant at once.
         assertThat(directoryEntry("xj-altay"))
@@ -144,8 +146,9 @@ class OnboardingIntegrationTest {
         assertThat(again.body()).isEqualTo(first.body());
         assertThat(registry.schemasOf("xj-ili")).hasSize(1);
         assertThat(registry.count("xj-ili", "config_version")).isEqualTo(1);
+        // Each of tenant-service's two migrations ran once.
         assertThat(registry.count("xj-ili", "config_schema_history where success"))
-                .isEqualTo(1);
+                .isEqualTo(2);
     }
 
     @Test
@@ -249,11 +252,11 @@ class OnboardingIntegrationTest {
         assertThat(resumed.step("MIGRATE_TENANT_SERVICE").path("attempts").asInt())
                 .isEqualTo(2);
         assertThat(resumed.body().path("schemaVersions").path("tenant-service").asString())
-                .isEqualTo("1");
+                .isEqualTo("2");
         assertThat(resumed.body().path("provisioning").path("steps"))
                 .allMatch(step -> step.path("status").asString().equals("DONE"));
         assertThat(registry.count("xj-karamay", "config_schema_history where success and version is not null"))
-                .isEqualTo(1);
+                .isEqualTo(2);
         assertThat(registry.schemasOf("xj-karamay")).hasSize(1);
     }
 

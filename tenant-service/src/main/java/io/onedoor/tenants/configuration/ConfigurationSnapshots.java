@@ -1,0 +1,205 @@
+package io.onedoor.tenants.configuration;
+
+import io.onedoor.api.internal.model.ConfigurationSnapshot;
+import io.onedoor.api.internal.model.SnapshotCalendarYear;
+import io.onedoor.api.internal.model.SnapshotCategory;
+import io.onedoor.api.internal.model.SnapshotComplexityRule;
+import io.onedoor.api.internal.model.SnapshotDeadline;
+import io.onedoor.api.internal.model.SnapshotDeadlines;
+import io.onedoor.api.internal.model.SnapshotDepartment;
+import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.tenants.calendar.ProvinceCalendarChanged;
+import io.onedoor.tenants.calendar.WorkingCalendar;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The configuration as case-service reads it: small (only what dispatch and deadlines need, with
+ * category paths and deadlines already resolved through parents and the calendar reduced to its
+ * exceptions), versioned by an ETag that changes with the configuration and with the province's
+ * calendar, cached in Redis and announced on a channel whenever it changes.
+ */
+@Component
+public class ConfigurationSnapshots {
+
+    /** Redis key of a tenant's snapshot JSON. */
+    public static final String KEY_PREFIX = "onedoor:config-snapshot:";
+    /** Redis channel announcing {@code {"tenant": ..., "etag": ...}} after every change. */
+    public static final String CHANNEL = "onedoor:config-changed";
+    /** A write that failed leaves at worst an entry this old; readers then ask the service. */
+    private static final Duration TTL = Duration.ofMinutes(10);
+
+    private static final Logger log = LoggerFactory.getLogger(ConfigurationSnapshots.class);
+
+    private final TenantConfigurations configurations;
+    private final CenterCalendars calendars;
+    private final Catalogs catalogs;
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+    private final JdbcTemplate jdbc;
+
+    ConfigurationSnapshots(
+            TenantConfigurations configurations,
+            CenterCalendars calendars,
+            Catalogs catalogs,
+            StringRedisTemplate redis,
+            JsonMapper json,
+            JdbcTemplate jdbc) {
+        this.configurations = configurations;
+        this.calendars = calendars;
+        this.catalogs = catalogs;
+        this.redis = redis;
+        this.json = json;
+        this.jdbc = jdbc;
+    }
+
+    public ConfigurationSnapshot build(TenantCode tenant) {
+        ConfigurationVersion version = configurations.current(tenant);
+        CenterConfiguration configuration = version.document();
+        String etag = "\"" + version.version() + "." + calendars.stamp(tenant.value()) + "\"";
+        return new ConfigurationSnapshot(
+                tenant.value(),
+                version.version(),
+                etag,
+                orgUnits(configuration),
+                departments(configuration),
+                categories(configuration),
+                calendar(calendars.of(tenant.value(), configuration)));
+    }
+
+    /** Builds the snapshot, caches it in Redis and announces it; returns it. */
+    public ConfigurationSnapshot publish(TenantCode tenant) {
+        ConfigurationSnapshot snapshot = build(tenant);
+        try {
+            redis.opsForValue().set(KEY_PREFIX + tenant.value(), json.writeValueAsString(snapshot), TTL);
+            redis.convertAndSend(
+                    CHANNEL, json.writeValueAsString(Map.of("tenant", tenant.value(), "etag", snapshot.getEtag())));
+        } catch (RuntimeException e) {
+            log.warn(
+                    "could not cache the configuration snapshot of {}; case-service will ask for it",
+                    tenant.value(),
+                    e);
+        }
+        return snapshot;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ConfigurationChanged change) {
+        TenantCode.parse(change.tenant()).ifPresent(tenant -> {
+            try {
+                publish(tenant);
+            } catch (RuntimeException e) {
+                log.warn("could not publish the configuration snapshot of {}", change.tenant(), e);
+            }
+        });
+    }
+
+    /** Every center of the province counts its deadlines on the new calendar from now on. */
+    @EventListener
+    void on(ProvinceCalendarChanged change) {
+        for (String code : jdbc.queryForList(
+                "select code from platform.tenant where province_code = ? and status in ('ACTIVE', 'SUSPENDED')",
+                String.class,
+                change.provinceCode())) {
+            on(new ConfigurationChanged(code));
+        }
+    }
+
+    private static List<SnapshotOrgUnit> orgUnits(CenterConfiguration configuration) {
+        Map<String, OrgUnit> byCode =
+                configuration.orgUnits().stream().collect(Collectors.toMap(OrgUnit::code, Function.identity()));
+        return configuration.orgUnits().stream()
+                .map(unit -> new SnapshotOrgUnit(unit.code(), path(unit, byCode), unit.active()))
+                .toList();
+    }
+
+    /** Materialized path of codes from the center down, {@code /150526/150526001/}. */
+    private static String path(OrgUnit unit, Map<String, OrgUnit> byCode) {
+        List<String> codes = new ArrayList<>();
+        for (OrgUnit at = unit;
+                at != null && codes.size() <= byCode.size();
+                at = at.parent() == null ? null : byCode.get(at.parent())) {
+            codes.addFirst(at.code());
+        }
+        return "/" + String.join("/", codes) + "/";
+    }
+
+    private List<SnapshotDepartment> departments(CenterConfiguration configuration) {
+        return configuration.departments().stream()
+                .map(department -> new SnapshotDepartment(
+                                department.code(),
+                                Presence.name(department, catalogs),
+                                SnapshotDepartment.ModeEnum.fromValue(
+                                        department.mode().name()))
+                        .host(department.host())
+                        .arrivalMinutes(
+                                department.mode() == Department.Mode.ON_CALL ? department.arrivalMinutes() : null))
+                .toList();
+    }
+
+    private static List<SnapshotCategory> categories(CenterConfiguration configuration) {
+        Map<String, Category> byCode = configuration.categories().stream()
+                .collect(Collectors.toMap(Category::code, Function.identity(), (a, b) -> a));
+        return configuration.categories().stream()
+                .map(category -> {
+                    var path = ConfigurationRules.effectivePath(category, byCode);
+                    var deadlines = ConfigurationRules.effectiveDeadlines(category, byCode);
+                    return new SnapshotCategory(
+                                    category.code(),
+                                    category.name(),
+                                    !category.retired(),
+                                    path.map(Category.StandardPath::coHandlers).orElse(List.of()),
+                                    ConfigurationRules.effectiveComplexity(category, byCode).stream()
+                                            .map(rule -> new SnapshotComplexityRule(
+                                                            SnapshotComplexityRule.PropertyClassEnum.fromValue(
+                                                                    rule.level().name()))
+                                                    .minAmountYuan(rule.minAmountYuan())
+                                                    .minParties(rule.minParties()))
+                                            .toList())
+                            .lead(path.map(Category.StandardPath::lead).orElse(null))
+                            .deadlines(deadlines
+                                    .map(d -> new SnapshotDeadlines(
+                                            deadline(d.simple()), deadline(d.normal()), deadline(d.difficult())))
+                                    .orElse(null));
+                })
+                .toList();
+    }
+
+    private static SnapshotDeadline deadline(Category.Deadline deadline) {
+        return new SnapshotDeadline(deadline.responseMinutes(), deadline.closureWorkingDays());
+    }
+
+    private static List<SnapshotCalendarYear> calendar(WorkingCalendar calendar) {
+        List<SnapshotCalendarYear> years = new ArrayList<>();
+        for (int year : calendar.years().stream().sorted().toList()) {
+            List<LocalDate> daysOff = new ArrayList<>();
+            List<LocalDate> extraWorkdays = new ArrayList<>();
+            for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
+                boolean weekend = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
+                boolean working = calendar.isWorkingDay(day);
+                if (!weekend && !working) {
+                    daysOff.add(day);
+                } else if (weekend && working) {
+                    extraWorkdays.add(day);
+                }
+            }
+            years.add(new SnapshotCalendarYear(year, daysOff, extraWorkdays));
+        }
+        return years;
+    }
+}
