@@ -88,7 +88,8 @@ class RoutingIntegrationTest extends GatewayIntegrationTest {
                 "/api/v1/tenants/xj-altay/matters/..%2F..%2F..%2F..%2Finternal",
                 "/api/v1/tenants/xj-altay/matters/..;/..;/..;/..;/internal/v1/tenant-directory/xj-altay",
                 "/api/v1/tenants/xj-altay/matters/%252E%252E/internal",
-                "/api/v1/tenants/xj-altay/configuration",
+                "/api/v1/tenants/xj-altay/configuration-drafts",
+                "/api/v1/tenants/xj-altay/configuration-workbook/../../../../internal/v1/tenant-configurations/xj-altay",
                 "/actuator/env",
                 "/no/such/path"
             })
@@ -106,6 +107,42 @@ class RoutingIntegrationTest extends GatewayIntegrationTest {
         assertThat(get.body()).doesNotContain("internal").doesNotContain("xj-altay");
         assertThat(caseService.forwarded()).isEmpty();
         assertThat(tenantService.forwarded()).isEmpty();
+    }
+
+    @Test
+    void aCentersConfigurationReachesTenantServiceThroughTheTenantGate() {
+        directory.write("config-county", Status.ACTIVE);
+        directory.write("config-paused", Status.SUSPENDED);
+        String admin = tokens.bearer(Tokens.person(
+                "TENANT_ADMIN", "config-county", TenantDirectoryFixture.PROVINCE, "config:read", "config:write"));
+        String pausedAdmin = tokens.bearer(Tokens.person(
+                "TENANT_ADMIN", "config-paused", TenantDirectoryFixture.PROVINCE, "config:read", "config:write"));
+
+        HttpResponse<String> read = gateway.get("/api/v1/tenants/config-county/configuration", "Authorization", admin);
+        HttpResponse<String> section = gateway.send(
+                "PUT",
+                "/api/v1/tenants/config-county/configuration/departments",
+                "{\"departments\":[]}",
+                "If-Match",
+                "\"1\"",
+                "Authorization",
+                admin);
+        HttpResponse<String> presence =
+                gateway.get("/api/v1/tenants/config-county/presence?date=2026-11-23", "Authorization", admin);
+        HttpResponse<String> suspended =
+                gateway.get("/api/v1/tenants/config-paused/configuration", "Authorization", pausedAdmin);
+
+        for (HttpResponse<String> response : List.of(read, section, presence)) {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.body()).contains("tenant-service");
+        }
+        assertThat(suspended.statusCode()).isEqualTo(403);
+        assertThat(tenantService.forwarded())
+                .extracting(received -> received.method() + " " + received.path())
+                .containsExactly(
+                        "GET /api/v1/tenants/config-county/configuration",
+                        "PUT /api/v1/tenants/config-county/configuration/departments",
+                        "GET /api/v1/tenants/config-county/presence");
     }
 
     @Test
