@@ -62,6 +62,11 @@ public class ConfigurationSnapshots {
         local.invalidate(tenant);
     }
 
+    /** Forgets every snapshot: changes may have been announced unheard. */
+    void evictAll() {
+        local.invalidateAll();
+    }
+
     private @Nullable CenterConfiguration load(TenantCode tenant) {
         return parsed(tenant, "Redis", () -> redis.read(tenant))
                 .or(() -> parsed(tenant, "tenant-service", () -> tenantService.fetch(tenant)))

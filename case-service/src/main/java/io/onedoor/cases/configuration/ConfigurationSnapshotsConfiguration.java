@@ -1,5 +1,6 @@
 package io.onedoor.cases.configuration;
 
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -26,12 +27,17 @@ class ConfigurationSnapshotsConfiguration {
     }
 
     @Bean
-    RedisMessageListenerContainer configurationChangeSubscription(
+    ConfigurationChangeSubscription configurationChangeSubscription(
             RedisConnectionFactory redis, ConfigurationSnapshots snapshots, JsonMapper json) {
-        var container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(redis);
-        container.addMessageListener(
-                new ConfigurationChanges(snapshots, json), new ChannelTopic(ConfigurationChanges.CHANNEL));
-        return container;
+        var listener = new ConfigurationChanges(snapshots, json);
+        return new ConfigurationChangeSubscription(
+                () -> {
+                    var container = new RedisMessageListenerContainer();
+                    container.setConnectionFactory(redis);
+                    container.addMessageListener(listener, new ChannelTopic(ConfigurationChanges.CHANNEL));
+                    return container;
+                },
+                snapshots,
+                Duration.ofSeconds(5));
     }
 }
