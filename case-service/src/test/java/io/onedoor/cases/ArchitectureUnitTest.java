@@ -1,5 +1,7 @@
 package io.onedoor.cases;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -9,6 +11,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureUnitTest {
+
+    /** The one class outside the controllers that reads an API model: tenant-service's snapshot. */
+    static final String SNAPSHOT_READER = "io.onedoor.cases.configuration.SnapshotJson";
 
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -31,13 +36,26 @@ class ArchitectureUnitTest {
     }
 
     @Test
-    void onlyTheControllersSpeakTheApiModels() {
+    void onlyTheControllersAndTheSnapshotReaderSpeakTheApiModels() {
         noClasses()
                 .that()
                 .resideOutsideOfPackages("..cases.web..", "..cases.provisioning..")
+                .and()
+                .doNotHaveFullyQualifiedName(SNAPSHOT_READER)
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("io.onedoor.api..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSnapshotReaderKnowsTheInternalSnapshotModelOnly() {
+        noClasses()
+                .that()
+                .haveFullyQualifiedName(SNAPSHOT_READER)
+                .should()
+                .dependOnClassesThat(resideInAPackage("io.onedoor.api..")
+                        .and(resideOutsideOfPackage("io.onedoor.api.internal.model..")))
                 .check(CLASSES);
     }
 }

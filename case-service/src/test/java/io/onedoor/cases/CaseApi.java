@@ -14,6 +14,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -24,8 +25,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The service's HTTP API as a test drives it, plus the one thing tenant-service does before
- * provisioning: creating the tenant's schema.
+ * The service's HTTP API as a test drives it, plus what tenant-service does around it: creating
+ * the tenant's schema before provisioning, and publishing the center's configuration snapshot to
+ * Redis (announcing each change on its channel).
  *
  * <p>Every request under {@code /api/} is authenticated: unless told otherwise, with a fresh
  * token of an integrator client of the tenant named in the path (which reaches all the tenant's
@@ -41,9 +43,10 @@ public class CaseApi {
     private final RestClient http;
     private final JsonMapper json;
     private final JdbcTemplate jdbc;
+    private final StringRedisTemplate redis;
     private final Function<String, @Nullable String> authorization;
 
-    CaseApi(String baseUrl, JsonMapper json, DataSource dataSource) {
+    CaseApi(String baseUrl, JsonMapper json, DataSource dataSource, StringRedisTemplate redis) {
         this(
                 baseUrl,
                 RestClient.builder()
@@ -51,6 +54,7 @@ public class CaseApi {
                         .build(),
                 json,
                 new JdbcTemplate(dataSource),
+                redis,
                 CaseApi::integratorOfPathTenant);
     }
 
@@ -59,11 +63,13 @@ public class CaseApi {
             RestClient http,
             JsonMapper json,
             JdbcTemplate jdbc,
+            StringRedisTemplate redis,
             Function<String, @Nullable String> authorization) {
         this.baseUrl = baseUrl;
         this.http = http;
         this.json = json;
         this.jdbc = jdbc;
+        this.redis = redis;
         this.authorization = authorization;
     }
 
@@ -74,12 +80,12 @@ public class CaseApi {
 
     /** The same API, every request carrying this Authorization header, as is. */
     public CaseApi withAuthorization(String header) {
-        return new CaseApi(baseUrl, http, json, jdbc, path -> header);
+        return new CaseApi(baseUrl, http, json, jdbc, redis, path -> header);
     }
 
     /** The same API, with no Authorization header at all. */
     public CaseApi anonymous() {
-        return new CaseApi(baseUrl, http, json, jdbc, path -> null);
+        return new CaseApi(baseUrl, http, json, jdbc, redis, path -> null);
     }
 
     private static @Nullable String integratorOfPathTenant(String rawPath) {
@@ -92,15 +98,58 @@ public class CaseApi {
         return new TenantCode(prefix + "-" + TENANTS.incrementAndGet());
     }
 
-    /** A tenant set up as tenant-service would: schema created, then case-service provisioned. */
-    public TenantCode onboard(String prefix, String divisionCode) {
+    /**
+     * A tenant set up as tenant-service would: schema created, case-service provisioned, and the
+     * center's configuration published: the default center of {@link CenterSnapshots} rooted at
+     * the division code, with the given org units below it. {@link Requests}' ready-made matters
+     * are registered at {@link Requests#ORG_UNIT} whatever the tenant, so every center gets an org
+     * unit of that code too (tenants can share unit codes: each has its own tree).
+     */
+    public TenantCode onboard(String prefix, String divisionCode, String... orgUnits) {
         TenantCode tenant = newTenantCode(prefix);
         createSchema(tenant);
         Response provisioned = provision(tenant.value(), divisionCode);
         if (provisioned.status() != 200) {
             throw new IllegalStateException("provisioning failed: " + provisioned);
         }
+        configure(centerOf(tenant, divisionCode, orgUnits));
         return tenant;
+    }
+
+    /** The default center of a tenant as {@link #onboard} configures it, to change and configure again. */
+    public static CenterSnapshots.Snapshot centerOf(TenantCode tenant, String divisionCode, String... orgUnits) {
+        CenterSnapshots.Snapshot center = CenterSnapshots.center(tenant, divisionCode);
+        center.orgUnit(Requests.ORG_UNIT);
+        for (String unit : orgUnits) {
+            center.orgUnit(unit);
+        }
+        return center;
+    }
+
+    /** Publishes the snapshot as tenant-service does after a change: written to Redis, then announced. */
+    public void configure(CenterSnapshots.Snapshot snapshot) {
+        writeSnapshot(snapshot);
+        announce(snapshot.tenant(), snapshot.etag());
+    }
+
+    /** Writes the snapshot to Redis without announcing it (as if the announcement were lost). */
+    public void writeSnapshot(CenterSnapshots.Snapshot snapshot) {
+        redis.opsForValue().set(snapshotKey(snapshot.tenant()), json.writeValueAsString(snapshot.json()));
+    }
+
+    /** Announces a change of the tenant's configuration on tenant-service's channel. */
+    public void announce(TenantCode tenant, String etag) {
+        redis.convertAndSend(
+                "onedoor:config-changed", json.writeValueAsString(Map.of("tenant", tenant.value(), "etag", etag)));
+    }
+
+    /** Removes the tenant's snapshot from Redis. */
+    public void removeSnapshot(TenantCode tenant) {
+        redis.delete(snapshotKey(tenant));
+    }
+
+    private static String snapshotKey(TenantCode tenant) {
+        return "onedoor:config-snapshot:" + tenant.value();
     }
 
     public void createSchema(TenantCode tenant) {
@@ -179,10 +228,13 @@ public class CaseApi {
 
         @Bean
         @Lazy
-        CaseApi caseApi(Environment environment, JsonMapper json, DataSource dataSource) {
+        CaseApi caseApi(Environment environment, JsonMapper json, DataSource dataSource, StringRedisTemplate redis) {
             // Lazy: the port is known only once the server has started.
             return new CaseApi(
-                    "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"), json, dataSource);
+                    "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port"),
+                    json,
+                    dataSource,
+                    redis);
         }
     }
 }

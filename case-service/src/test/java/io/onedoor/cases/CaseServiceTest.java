@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random port, against real PostgreSQL and Redis, with fixed test keys,
- * trusting the tokens of the JVM's {@link TestTokens#ISSUER} (and no one else's).
+ * trusting the tokens of the JVM's {@link TestTokens#ISSUER} (and no one else's), asking the JVM's
+ * {@link StandInTenantService} for configuration snapshots Redis does not hold.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +23,12 @@ import org.springframework.context.annotation.Import;
             "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
             "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY
         })
-@Import({RealServices.class, TestTokens.Configuration.class, CaseApi.Configuration.class})
+@Import({
+    RealServices.class,
+    TestTokens.Configuration.class,
+    StandInTenantService.Configuration.class,
+    CaseApi.Configuration.class
+})
 public @interface CaseServiceTest {
 
     String PII_KEY = "ERERERERERERERERERERERERERERERERERERERERERE=";

@@ -14,6 +14,12 @@ public final class Requests {
     public static final String BAI_ID = "654301199002150028";
     public static final String LI_ID = "11010519491231002X";
 
+    /** Where the ready-made matters are registered: Altay's county center. */
+    public static final String ORG_UNIT = "654301";
+
+    /** The ready-made matters' category. */
+    public static final String CATEGORY = "labor.wage-arrears";
+
     private Requests() {}
 
     /**
@@ -24,10 +30,10 @@ public final class Requests {
     public static Map<String, Object> machineryRent(String marker) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("channel", "WALK_IN");
-        body.put("categoryCode", "labor.wage-arrears");
+        body.put("categoryCode", CATEGORY);
         body.put("description", "Machinery rent unpaid on a water project [" + marker + "]");
         body.put("amountFen", 4_160_000L);
-        body.put("orgUnitCode", "654301");
+        body.put("orgUnitCode", ORG_UNIT);
         body.put("place", "Altay, water project site");
         body.put("occurredOn", "2026-08-25");
         List<Map<String, Object>> parties = new ArrayList<>();

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +34,9 @@ class SecondReplicaIntegrationTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    StringRedisTemplate redis;
+
     @Test
     void secondReplicaStartsFromPropertiesAndServesTenantsTheFirstProvisioned() {
         TenantCode hohhot = first.onboard("hohhot", "150100");
@@ -49,6 +53,9 @@ class SecondReplicaIntegrationTest {
                         "spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
                         "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
                         "spring.datasource.hikari.maximum-pool-size=4",
+                        "spring.data.redis.host=" + environment.getProperty("spring.data.redis.host", "127.0.0.1"),
+                        "spring.data.redis.port=" + environment.getProperty("spring.data.redis.port", "6379"),
+                        "spring.data.redis.database=" + environment.getProperty("spring.data.redis.database", "0"),
                         "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
                         "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY)
                 .properties(Map.<String, Object>copyOf(TestTokens.properties()))
@@ -56,7 +63,8 @@ class SecondReplicaIntegrationTest {
             CaseApi second = new CaseApi(
                     "http://127.0.0.1:" + replica.getEnvironment().getRequiredProperty("local.server.port"),
                     json,
-                    dataSource);
+                    dataSource,
+                    redis);
 
             assertThat(second.send("GET", "/actuator/health/readiness", null, null)
                             .body()

@@ -105,6 +105,8 @@ class TenantIsolationIntegrationTest {
                         jdbc.queryForObject(
                                 "select division_code from " + code.quotedSchemaName() + ".tenant_profile",
                                 String.class));
+                // Each tenant's matters are registered at an org unit named after it.
+                api.configure(CaseApi.centerOf(code, divisions.get(code), "marker-" + code.value()));
             }
             assertThat(new HashSet<>(divisions.values())).hasSize(50);
 

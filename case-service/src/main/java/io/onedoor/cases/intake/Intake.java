@@ -1,21 +1,27 @@
 package io.onedoor.cases.intake;
 
+import io.onedoor.cases.configuration.CenterConfiguration;
+import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.Matters;
+import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
- * Registers (受理) matters. The matter, its parties, its number and its idempotency record are
- * written in one transaction: all of them or none.
+ * Registers (受理) matters, checked against and classed by the center's configuration. The
+ * matter, its parties, its number and its idempotency record are written in one transaction:
+ * all of them or none.
  */
 @Service
 public class Intake {
@@ -23,12 +29,22 @@ public class Intake {
     private final Matters matters;
     private final MatterNumbering numbering;
     private final IdempotencyRecords idempotency;
+    private final ConfigurationSnapshots configurations;
+    private final TransactionOperations transactions;
     private final Clock clock;
 
-    Intake(Matters matters, MatterNumbering numbering, IdempotencyRecords idempotency, Clock clock) {
+    Intake(
+            Matters matters,
+            MatterNumbering numbering,
+            IdempotencyRecords idempotency,
+            ConfigurationSnapshots configurations,
+            TransactionOperations transactions,
+            Clock clock) {
         this.matters = matters;
         this.numbering = numbering;
         this.idempotency = idempotency;
+        this.configurations = configurations;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -37,9 +53,14 @@ public class Intake {
      * that request registered. A key already used with another request is refused (422). A
      * matter at an org unit outside the caller's reach is refused (403 naming orgUnitCode) before
      * anything is written or any key is looked at, so a replay cannot reach it either.
+     *
+     * <p>A new matter must name a category and an org unit the center has and has not retired
+     * (422 naming each one at fault); it takes its class, lead department and deadlines from its
+     * category's standard path. Without the center's configuration nothing is registered (503).
+     * A replay is answered as it was registered, even if the configuration changed since.
      */
-    @Transactional
-    public Registration register(MatterIntake intake, @Nullable IdempotencyKey key, MatterReach reach) {
+    public Registration register(
+            TenantCode tenant, MatterIntake intake, @Nullable IdempotencyKey key, MatterReach reach) {
         if (!reach.covers(intake.orgUnit())) {
             throw ProblemException.field(
                     HttpStatus.FORBIDDEN,
@@ -47,8 +68,16 @@ public class Intake {
                     "orgUnitCode",
                     "is outside the org units the caller may register matters at");
         }
+        // Before the transaction: reading it may take a call to tenant-service, which must not
+        // hold a database connection meanwhile.
+        CenterConfiguration center = configurations.of(tenant);
+        return Objects.requireNonNull(transactions.execute(status -> register(center, intake, key)));
+    }
+
+    private Registration register(CenterConfiguration center, MatterIntake intake, @Nullable IdempotencyKey key) {
         MatterId id = MatterId.random();
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds: the deadlines are counted from the instant it stores.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (key != null) {
             var earlier = idempotency.claim(key, id, now);
             if (earlier.isPresent()) {
@@ -63,10 +92,16 @@ public class Intake {
                 return new Registration(original, true);
             }
         }
-        // A later issue checks the category and the org unit against the tenant's configuration
-        // snapshot from tenant-service here, refusing unknown ones with 422 naming categoryCode or
-        // orgUnitCode; until then their shape is all that is checked (CategoryCode, OrgUnitCode).
-        Matter matter = Matter.register(id, numbering.next(now), intake, now);
+        var refusals = center.refusals(intake);
+        if (!refusals.isEmpty()) {
+            // Rolls the key's claim back with everything else.
+            throw ProblemException.fields(
+                    HttpStatus.UNPROCESSABLE_CONTENT,
+                    "not-in-center-configuration",
+                    "Not part of this center's configuration",
+                    refusals);
+        }
+        Matter matter = Matter.register(id, numbering.next(now), intake, center.termsFor(intake, now), now);
         return new Registration(matters.save(matter), false);
     }
 

@@ -8,8 +8,8 @@ public record CategoryCode(String value) {
     private static final Pattern SHAPE = Pattern.compile("^[a-z][a-z0-9.-]{0,63}$");
 
     public CategoryCode {
-        // Only the shape: whether the tenant has this category will be checked at intake (see the note in
-        // Intake.register).
+        // Only the shape: whether the center has this category, and has not retired it, is checked
+        // at intake against its configuration snapshot.
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("must be a category code such as labor.wage-arrears");
         }

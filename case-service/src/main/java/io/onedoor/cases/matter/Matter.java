@@ -61,10 +61,17 @@ public class Matter {
 
     private Instant registeredAt;
 
+    @Enumerated(EnumType.STRING)
+    private Complexity complexity;
+
+    private @Nullable String leadDepartment;
+    private @Nullable Instant responseDueAt;
+    private @Nullable LocalDate closureDueOn;
+
     @Version
     private @Nullable Long version;
 
-    private Matter(MatterId id, MatterCode code, MatterIntake intake, Instant registeredAt) {
+    private Matter(MatterId id, MatterCode code, MatterIntake intake, MatterTerms terms, Instant registeredAt) {
         this.id = id;
         this.code = code.value();
         this.status = MatterStatus.REGISTERED;
@@ -79,15 +86,23 @@ public class Matter {
         // PostgreSQL keeps microseconds; truncating here makes the answer to the registering
         // request equal to every later read.
         this.registeredAt = registeredAt.truncatedTo(ChronoUnit.MICROS);
+        this.complexity = terms.complexity();
+        this.leadDepartment = terms.leadDepartment();
+        this.responseDueAt =
+                terms.responseDueAt() == null ? null : terms.responseDueAt().truncatedTo(ChronoUnit.MICROS);
+        this.closureDueOn = terms.closureDueOn();
     }
 
     protected Matter() {
         // for JPA
     }
 
-    /** Registers (受理) a matter taken in at a center. */
-    public static Matter register(MatterId id, MatterCode code, MatterIntake intake, Instant at) {
-        return new Matter(id, code, intake, at);
+    /**
+     * Registers (受理) a matter taken in at a center, on the terms its category's standard path
+     * sets.
+     */
+    public static Matter register(MatterId id, MatterCode code, MatterIntake intake, MatterTerms terms, Instant at) {
+        return new Matter(id, code, intake, terms, at);
     }
 
     public MatterId id() {
@@ -136,6 +151,24 @@ public class Matter {
 
     public Instant registeredAt() {
         return registeredAt;
+    }
+
+    public Complexity complexity() {
+        return complexity;
+    }
+
+    /** The department leading the matter, as the standard path named it at intake. */
+    public Optional<String> leadDepartment() {
+        return Optional.ofNullable(leadDepartment);
+    }
+
+    public Optional<Instant> responseDueAt() {
+        return Optional.ofNullable(responseDueAt);
+    }
+
+    /** The last day (in China) to close the matter in time, if a deadline applies and could be counted. */
+    public Optional<LocalDate> closureDueOn() {
+        return Optional.ofNullable(closureDueOn);
     }
 
     /** The optimistic-lock version; 0 once registered. */

@@ -8,8 +8,8 @@ public record OrgUnitCode(String value) {
     private static final Pattern SHAPE = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$");
 
     public OrgUnitCode {
-        // Only the shape: whether the tenant has this org unit will be checked at intake (see the note in
-        // Intake.register).
+        // Only the shape: whether the center has this org unit, and has not retired it, is checked
+        // at intake against its configuration snapshot.
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("must be an org unit code of letters, digits, '.', '_' and '-'");
         }

@@ -1,6 +1,7 @@
 package io.onedoor.cases.web;
 
 import io.onedoor.api.cases.model.Channel;
+import io.onedoor.api.cases.model.Complexity;
 import io.onedoor.api.cases.model.MatterStatus;
 import io.onedoor.api.cases.model.MatterSummary;
 import io.onedoor.api.cases.model.Party;
@@ -33,10 +34,15 @@ final class MatterViews {
                 matter.orgUnit().value(),
                 parties(matter, false),
                 matter.registeredAt().atOffset(ZoneOffset.UTC),
+                Complexity.fromValue(matter.complexity().name()),
                 matter.version());
         view.setAmountFen(matter.amountFen().orElse(null));
         view.setPlace(matter.place().orElse(null));
         view.setOccurredOn(matter.occurredOn().orElse(null));
+        view.setLeadDepartment(matter.leadDepartment().orElse(null));
+        view.setResponseDueAt(
+                matter.responseDueAt().map(due -> due.atOffset(ZoneOffset.UTC)).orElse(null));
+        view.setClosureDueOn(matter.closureDueOn().orElse(null));
         return view;
     }
 

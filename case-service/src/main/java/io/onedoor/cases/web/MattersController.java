@@ -50,7 +50,7 @@ class MattersController implements MattersApi {
         TenantCode code = BoundTenant.matching(tenant);
         var matterIntake = RegistrationReader.read(registration);
         var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
-        var registered = intake.register(matterIntake, key, MatterReach.toRegister(RequestCaller.require()));
+        var registered = intake.register(code, matterIntake, key, MatterReach.toRegister(RequestCaller.require()));
         var matter = registered.matter();
         if (registered.replayed()) {
             return ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter));

@@ -217,6 +217,7 @@ class MatterIntakeIntegrationTest {
         TenantCode guyang = CaseApi.newTenantCode("guyang");
         api.createSchema(guyang);
         migrator.migrate(guyang);
+        api.configure(CaseApi.centerOf(guyang, "150222"));
         Map<String, Object> body = Requests.machineryRent("tutoring fee");
 
         Response failed = api.register(guyang, body, "tutoring-fee-0001");

@@ -58,7 +58,7 @@ class LedgerIntegrationTest {
 
     @Test
     void orgUnitFilterShowsThatUnitsMattersOnly() {
-        TenantCode hohhot = api.onboard("hohhot", "150100");
+        TenantCode hohhot = api.onboard("hohhot", "150100", "150102", "150103", "150102001");
         for (String unit : List.of("150102", "150103", "150102", "150102001")) {
             Map<String, Object> body = Requests.machineryRent(unit);
             body.put("orgUnitCode", unit);

@@ -48,7 +48,7 @@ class MatterReachIntegrationTest {
 
     @BeforeAll
     void oneMatterAtEachLevel() {
-        jarud = api.onboard("jarud", COUNTY);
+        jarud = api.onboard("jarud", COUNTY, TOWNSHIP, OTHER_TOWNSHIP, VILLAGE);
         for (String unit : List.of(COUNTY, TOWNSHIP, OTHER_TOWNSHIP, VILLAGE)) {
             Response registered = api.register(jarud, at(unit, "registered at " + unit));
             assertThat(registered.status()).isEqualTo(201);
@@ -108,7 +108,7 @@ class MatterReachIntegrationTest {
     @Test
     void staffAndSupervisorsRegisterOnlyWithinTheirSubtree() {
         // A tenant of its own: the other tests count the matters of Jarud's township.
-        TenantCode tenant = api.onboard("jarud-intake", COUNTY);
+        TenantCode tenant = api.onboard("jarud-intake", COUNTY, TOWNSHIP, OTHER_TOWNSHIP, VILLAGE);
         for (String role : List.of("STAFF", "SUPERVISOR")) {
             CaseApi township = api.as(ISSUER.token(TestIssuer.person(
                     role, tenant.value(), "150000", TOWNSHIP, "cases:read", "cases:write", "supervision:write")));

@@ -41,15 +41,16 @@ class ProvisioningIntegrationTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("tenant").asString()).isEqualTo(aksu.value());
-        assertThat(first.body().path("migrationsApplied").asInt()).isEqualTo(2);
-        assertThat(first.body().path("schemaVersion").asString()).isEqualTo("2");
+        assertThat(first.body().path("migrationsApplied").asInt()).isEqualTo(3);
+        assertThat(first.body().path("schemaVersion").asString()).isEqualTo("3");
         assertThat(first.body().path("durationMs").asLong()).isNotNegative();
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().path("migrationsApplied").asInt()).isZero();
-        assertThat(second.body().path("schemaVersion").asString()).isEqualTo("2");
+        assertThat(second.body().path("schemaVersion").asString()).isEqualTo("3");
         assertThat(jdbc.queryForList(
                         "select division_code from " + aksu.quotedSchemaName() + ".tenant_profile", String.class))
                 .containsExactly("652901");
+        api.configure(CaseApi.centerOf(aksu, "652901"));
         assertThat(api.register(aksu, Requests.machineryRent("tractor"))
                         .body()
                         .path("code")
@@ -99,6 +100,7 @@ class ProvisioningIntegrationTest {
         TenantCode bole = CaseApi.newTenantCode("bole");
         api.createSchema(bole);
         olderReplicaMigrates(bole);
+        api.configure(CaseApi.centerOf(bole, "652701"));
 
         Response list = api.list(bole, "");
         Response register = api.register(bole, Requests.machineryRent("neighbours"));
@@ -108,7 +110,7 @@ class ProvisioningIntegrationTest {
         assertThat(register.status()).isEqualTo(503);
 
         Response provisioned = api.provision(bole.value(), "652701");
-        assertThat(provisioned.body().path("migrationsApplied").asInt()).isEqualTo(1);
+        assertThat(provisioned.body().path("migrationsApplied").asInt()).isEqualTo(2);
         assertThat(api.list(bole, "").status()).isEqualTo(200);
         assertThat(api.register(bole, Requests.machineryRent("neighbours")).status())
                 .isEqualTo(201);
@@ -120,6 +122,7 @@ class ProvisioningIntegrationTest {
         api.createSchema(gongliu);
         olderReplicaMigrates(gongliu);
         jdbc.update("insert into " + gongliu.quotedSchemaName() + ".tenant_profile values (true, '654025', now())");
+        api.configure(CaseApi.centerOf(gongliu, "654025"));
         assertThat(api.list(gongliu, "").status()).isEqualTo(503);
 
         startupMigrations.run(new DefaultApplicationArguments());

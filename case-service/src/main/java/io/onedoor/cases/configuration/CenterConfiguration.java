@@ -1,0 +1,111 @@
+package io.onedoor.cases.configuration;
+
+import io.onedoor.cases.matter.MatterIntake;
+import io.onedoor.cases.matter.MatterTerms;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.Problems.FieldProblem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One version of a center's configuration, as tenant-service's snapshot gives it: which org
+ * units and categories the center has (and which of them are retired), each category's standard
+ * path, and the working calendar.
+ */
+public final class CenterConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(CenterConfiguration.class);
+
+    private final TenantCode tenant;
+    private final long version;
+    private final String etag;
+    private final Map<String, Boolean> orgUnitsActive;
+    private final Map<String, StandardPath> categories;
+    private final WorkingDays workingDays;
+
+    CenterConfiguration(
+            TenantCode tenant,
+            long version,
+            String etag,
+            Map<String, Boolean> orgUnitsActive,
+            Map<String, StandardPath> categories,
+            WorkingDays workingDays) {
+        this.tenant = tenant;
+        this.version = version;
+        this.etag = etag;
+        this.orgUnitsActive = Map.copyOf(orgUnitsActive);
+        this.categories = Map.copyOf(categories);
+        this.workingDays = workingDays;
+    }
+
+    public TenantCode tenant() {
+        return tenant;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String etag() {
+        return etag;
+    }
+
+    public WorkingDays workingDays() {
+        return workingDays;
+    }
+
+    public Optional<StandardPath> standardPath(String category) {
+        return Optional.ofNullable(categories.get(category));
+    }
+
+    /**
+     * What the center's configuration refuses in a matter taken in: a category or an org unit
+     * the center does not have, or has retired. Empty if it may be registered.
+     */
+    public List<FieldProblem> refusals(MatterIntake intake) {
+        List<FieldProblem> refusals = new ArrayList<>();
+        StandardPath path = categories.get(intake.category().value());
+        if (path == null) {
+            refusals.add(new FieldProblem("categoryCode", "is not a category of this center"));
+        } else if (!path.active()) {
+            refusals.add(new FieldProblem("categoryCode", "is retired"));
+        }
+        Boolean orgUnitActive = orgUnitsActive.get(intake.orgUnit().value());
+        if (orgUnitActive == null) {
+            refusals.add(new FieldProblem("orgUnitCode", "is not an org unit of this center"));
+        } else if (!orgUnitActive) {
+            refusals.add(new FieldProblem("orgUnitCode", "is retired"));
+        }
+        return refusals;
+    }
+
+    /**
+     * The terms a matter this configuration accepts (see {@link #refusals}) is registered on.
+     * A closure deadline the calendar cannot count is left out, with a warning: a missing
+     * calendar year is the operator's to fix and must not stop intake.
+     */
+    public MatterTerms termsFor(MatterIntake intake, Instant registeredAt) {
+        StandardPath path = standardPath(intake.category().value())
+                .orElseThrow(() -> new IllegalArgumentException("the category is not one of this center"));
+        MatterTerms terms = path.termsFor(intake, registeredAt, workingDays);
+        if (terms.closureDueOn() == null && path.deadline(terms.complexity()).isPresent()) {
+            log.warn(
+                    "configuration {} has no working calendar far enough ahead to count the closure deadline"
+                            + " of a {} matter in {}; it is registered without one",
+                    etag,
+                    terms.complexity(),
+                    path.category());
+        }
+        return terms;
+    }
+
+    @Override
+    public String toString() {
+        return "CenterConfiguration[" + tenant + ", version " + version + ", " + etag + "]";
+    }
+}

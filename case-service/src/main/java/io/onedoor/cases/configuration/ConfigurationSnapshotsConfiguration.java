@@ -1,0 +1,43 @@
+package io.onedoor.cases.configuration;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The snapshot cache, its two sources, and its subscription to change announcements. */
+@Configuration(proxyBeanMethods = false)
+class ConfigurationSnapshotsConfiguration {
+
+    @Bean
+    ConfigurationSnapshots configurationSnapshots(
+            SnapshotProperties properties,
+            TenantServiceProperties tenantService,
+            StringRedisTemplate redis,
+            JsonMapper json) {
+        return new ConfigurationSnapshots(
+                properties,
+                new RedisSnapshots(redis),
+                new TenantServiceSnapshots(tenantService),
+                new SnapshotJson(json));
+    }
+
+    @Bean
+    ConfigurationChangeSubscription configurationChangeSubscription(
+            RedisConnectionFactory redis, ConfigurationSnapshots snapshots, JsonMapper json) {
+        var listener = new ConfigurationChanges(snapshots, json);
+        return new ConfigurationChangeSubscription(
+                () -> {
+                    var container = new RedisMessageListenerContainer();
+                    container.setConnectionFactory(redis);
+                    container.addMessageListener(listener, new ChannelTopic(ConfigurationChanges.CHANNEL));
+                    return container;
+                },
+                snapshots,
+                Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,136 @@
+package io.onedoor.cases.configuration;
+
+import io.onedoor.api.internal.model.ConfigurationSnapshot;
+import io.onedoor.api.internal.model.SnapshotCalendarYear;
+import io.onedoor.api.internal.model.SnapshotCategory;
+import io.onedoor.api.internal.model.SnapshotComplexityRule;
+import io.onedoor.api.internal.model.SnapshotDeadline;
+import io.onedoor.api.internal.model.SnapshotDeadlines;
+import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.cases.matter.Complexity;
+import io.onedoor.support.tenancy.TenantCode;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads the snapshot JSON of internal.yaml's {@code ConfigurationSnapshot} into the domain's
+ * {@link CenterConfiguration}: the one place that knows the contract's shape. Fields it does not
+ * know are skipped (tenant-service may add some before case-service reads them); a snapshot
+ * missing anything the domain needs is refused whole.
+ */
+final class SnapshotJson {
+
+    private final JsonMapper json;
+
+    SnapshotJson(JsonMapper json) {
+        this.json = json.rebuild()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /** The configuration in the JSON, which must be the given tenant's. */
+    CenterConfiguration read(String text, TenantCode tenant) {
+        ConfigurationSnapshot snapshot;
+        try {
+            snapshot = json.readValue(text, ConfigurationSnapshot.class);
+        } catch (JacksonException | IllegalArgumentException e) {
+            // The message may quote the JSON; the cause's type is enough to tell what broke.
+            throw new MalformedSnapshotException(
+                    "not a configuration snapshot (" + e.getClass().getSimpleName() + ")");
+        }
+        if (!tenant.value().equals(snapshot.getTenant())) {
+            throw new MalformedSnapshotException("the snapshot is another tenant's");
+        }
+        long version = required(snapshot.getVersion(), "version");
+        String etag = required(snapshot.getEtag(), "etag");
+        Map<String, Boolean> orgUnits = new HashMap<>();
+        for (SnapshotOrgUnit unit : list(snapshot.getOrgUnits(), "orgUnits")) {
+            orgUnits.put(required(unit.getCode(), "orgUnits[].code"), required(unit.getActive(), "orgUnits[].active"));
+        }
+        Map<String, StandardPath> categories = new HashMap<>();
+        for (SnapshotCategory category : list(snapshot.getCategories(), "categories")) {
+            StandardPath path = standardPath(category);
+            categories.put(path.category(), path);
+        }
+        Map<Integer, WorkingDays.Year> years = new HashMap<>();
+        for (SnapshotCalendarYear year : list(snapshot.getCalendar(), "calendar")) {
+            years.put(
+                    required(year.getYear(), "calendar[].year"),
+                    new WorkingDays.Year(
+                            Set.copyOf(list(year.getDaysOff(), "calendar[].daysOff")),
+                            new HashSet<>(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
+        }
+        return new CenterConfiguration(tenant, version, etag, orgUnits, categories, new WorkingDays(years));
+    }
+
+    private static StandardPath standardPath(SnapshotCategory category) {
+        List<ComplexityRule> rules = list(category.getComplexity(), "categories[].complexity").stream()
+                .map(SnapshotJson::rule)
+                .toList();
+        Map<Complexity, Deadline> deadlines = new EnumMap<>(Complexity.class);
+        SnapshotDeadlines given = category.getDeadlines();
+        if (given != null) {
+            deadlines.put(Complexity.SIMPLE, deadline(given.getSimple()));
+            deadlines.put(Complexity.NORMAL, deadline(given.getNormal()));
+            deadlines.put(Complexity.DIFFICULT, deadline(given.getDifficult()));
+        }
+        return new StandardPath(
+                required(category.getCode(), "categories[].code"),
+                required(category.getActive(), "categories[].active"),
+                category.getLead(),
+                list(category.getCoHandlers(), "categories[].coHandlers"),
+                rules,
+                deadlines);
+    }
+
+    private static ComplexityRule rule(SnapshotComplexityRule rule) {
+        var complexity = required(rule.getPropertyClass(), "categories[].complexity[].class");
+        return new ComplexityRule(
+                Complexity.valueOf(complexity.getValue()), rule.getMinAmountYuan(), rule.getMinParties());
+    }
+
+    private static Deadline deadline(@Nullable SnapshotDeadline deadline) {
+        SnapshotDeadline given = required(deadline, "categories[].deadlines");
+        try {
+            return new Deadline(
+                    required(given.getResponseMinutes(), "responseMinutes"),
+                    required(given.getClosureWorkingDays(), "closureWorkingDays"));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedSnapshotException(e.getMessage());
+        }
+    }
+
+    // The generated model declares required fields non-null, but JSON can still leave them out.
+    private static <T> T required(@Nullable T value, String field) {
+        if (value == null) {
+            throw new MalformedSnapshotException("the snapshot lacks " + field);
+        }
+        return value;
+    }
+
+    private static <T> List<T> list(@Nullable List<T> values, String field) {
+        List<T> present = required(values, field);
+        if (present.contains(null)) {
+            throw new MalformedSnapshotException("the snapshot has an empty entry in " + field);
+        }
+        return present;
+    }
+
+    /** A snapshot case-service cannot use. The message never quotes it. */
+    static final class MalformedSnapshotException extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        MalformedSnapshotException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.onedoor.cases.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.onedoor.cases.CaseApi;
+import io.onedoor.cases.CaseApi.Response;
+import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Requests;
+import io.onedoor.support.tenancy.TenantCode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Closure deadlines counted on the center's working calendar across China's long holidays, with
+ * the service's clock set to the day of registration.
+ */
+@CaseServiceTest
+@Import(DeadlinesIntegrationTest.Clocks.class)
+class DeadlinesIntegrationTest {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    @Autowired
+    CaseApi api;
+
+    @Autowired
+    SettableClock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void normalMatterRegisteredTheFridayBeforeSpringFestivalIsDueTheFridayAfterIt() {
+        TenantCode altay = api.onboard("due-altay", "654301");
+        // Fri 13 Feb 2026, 16:20 in Altay's center. Holidays Sun 15 - Mon 23 Feb; make-up Sat 14.
+        clock.set(LocalDateTime.parse("2026-02-13T16:20:00"));
+
+        Response registered = api.register(altay, Requests.machineryRent("before the holiday"));
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.body().path("complexity").asString()).isEqualTo("NORMAL");
+        assertThat(registered.body().path("closureDueOn").asString()).isEqualTo("2026-02-27");
+        assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-02-13T08:50:00Z");
+        assertThat(registered.body().path("code").asString()).startsWith("654301-2026-");
+        assertThat(jdbc.queryForObject(
+                        "select closure_due_on from " + altay.quotedSchemaName() + ".matter", LocalDate.class))
+                .isEqualTo(LocalDate.parse("2026-02-27"));
+    }
+
+    @Test
+    void closureAroundNationalDayCountsTheMakeUpWeekendDays() {
+        TenantCode gaochang = api.onboard("due-gaochang", "650402");
+
+        // Fri 18 Sep: Sun 20 is a make-up workday; 5 working days end on Thu 24 Sep.
+        clock.set(LocalDateTime.parse("2026-09-18T10:00:00"));
+        Response beforeMakeUpSunday = api.register(gaochang, Requests.machineryRent("in September"));
+        // Wed 30 Sep: 1-7 Oct off; Thu 8, Fri 9, Sat 10 (make-up), Mon 12, Tue 13.
+        clock.set(LocalDateTime.parse("2026-09-30T15:00:00"));
+        Response beforeNationalDay = api.register(gaochang, Requests.machineryRent("before National Day"));
+
+        assertThat(beforeMakeUpSunday.body().path("closureDueOn").asString()).isEqualTo("2026-09-24");
+        assertThat(beforeNationalDay.body().path("closureDueOn").asString()).isEqualTo("2026-10-13");
+    }
+
+    @Test
+    void matterWhoseClosureRunsIntoAnUnknownYearIsRegisteredWithoutIt() {
+        TenantCode bortala = api.onboard("due-bortala", "652701");
+        clock.set(LocalDateTime.parse("2026-12-29T09:30:00"));
+
+        Response registered = api.register(bortala, Requests.machineryRent("at the turn of the year"));
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.body().path("closureDueOn").isNull()).isTrue();
+        assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-12-29T02:00:00Z");
+    }
+
+    /** The service's clock, set by the test to a moment in China. */
+    static final class SettableClock extends Clock {
+
+        private volatile Instant now = Instant.now();
+
+        void set(LocalDateTime inChina) {
+            now = inChina.atZone(CHINA).toInstant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the service reads instants only");
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Clocks {
+
+        @Bean
+        @Primary
+        SettableClock settableClock() {
+            return new SettableClock();
+        }
+    }
+}
