@@ -88,12 +88,13 @@ public final class Bench {
                     DemoCredentials.transientOnes(),
                     Platform.Operator.demo().clientId(),
                     secrets.operatorClientSecret());
-            List<String> codes = onboarding(platform.gatewayUri(), province.operatorToken(), tenantCount);
+            Map<String, String> divisions = onboarding(platform.gatewayUri(), province.operatorToken(), tenantCount);
+            List<String> codes = List.copyOf(divisions.keySet());
             List<String> loadTenants = codes.subList(0, Math.min(10, codes.size()));
             Map<String, String> tokens = integratorTokens(province, loadTenants);
             // Both paths warm up before either is measured, so neither gets the other's JIT warm-up.
-            var gatewayLoad = new RegistrationLoad(platform.gatewayUri(), tokens);
-            var directLoad = new RegistrationLoad(platform.caseServiceUri(), tokens);
+            var gatewayLoad = new RegistrationLoad(platform.gatewayUri(), tokens, divisions);
+            var directLoad = new RegistrationLoad(platform.caseServiceUri(), tokens, divisions);
             gatewayLoad.run(rate, Duration.ofSeconds(warmup));
             directLoad.run(rate, Duration.ofSeconds(warmup));
             RegistrationLoad.Result viaGateway = gatewayLoad.run(rate, Duration.ofSeconds(seconds));
@@ -133,14 +134,14 @@ public final class Bench {
         return tokens;
     }
 
-    private static List<String> onboarding(URI gateway, String operatorToken, int count) throws Exception {
+    private static Map<String, String> onboarding(URI gateway, String operatorToken, int count) throws Exception {
         TenantsApi tenants = new TenantsApi(DemoProvince.client(gateway, operatorToken));
         // Two cities (Chifeng 150400, Tongliao 150500) hold up to 98 counties each.
         tenants.onboardTenant(city("bench-chifeng", "150400"));
         tenants.onboardTenant(city("bench-tongliao", "150500"));
         List<Double> millis = new ArrayList<>();
         Map<ProvisioningStep.NameEnum, List<Double>> steps = new EnumMap<>(ProvisioningStep.NameEnum.class);
-        List<String> codes = new ArrayList<>();
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
             String city = i % 2 == 0 ? "bench-chifeng" : "bench-tongliao";
             String division = (i % 2 == 0 ? "1504" : "1505") + "%02d".formatted(i / 2 + 1);
@@ -161,7 +162,7 @@ public final class Bench {
                             .add(step.getDurationMs().doubleValue());
                 }
             }
-            codes.add(code);
+            codes.put(code, division);
         }
         System.out.printf("%nOnboarding through the gateway, %d tenants one after another:%n", count);
         System.out.printf(

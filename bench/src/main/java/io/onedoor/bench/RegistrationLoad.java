@@ -23,7 +23,7 @@ final class RegistrationLoad {
     private static final String BODY = """
             {"channel":"HOTLINE_12345","categoryCode":"labor.wage-arrears",
              "description":"12345热线转办：某工地拖欠农民工工资，请求协调支付。",
-             "amountFen":4160000,"orgUnitCode":"center",
+             "amountFen":4160000,"orgUnitCode":"%s",
              "parties":[{"kind":"PERSON","role":"APPLICANT","name":"张某","idNumber":"150502197908210468",
                          "phone":"13904751234"},
                         {"kind":"ORGANIZATION","role":"RESPONDENT","name":"某水利工程承包方"}]}
@@ -37,11 +37,17 @@ final class RegistrationLoad {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
 
-    /** Loads the given tenants, each with its integrator's bearer token. */
-    RegistrationLoad(URI base, Map<String, String> tokens) {
+    private final Map<String, String> divisions;
+
+    /**
+     * Loads the given tenants, each with its integrator's bearer token; matters are registered
+     * at each center's own unit, coded with its division.
+     */
+    RegistrationLoad(URI base, Map<String, String> tokens, Map<String, String> divisions) {
         this.base = base;
         this.tenants = List.copyOf(tokens.keySet());
         this.tokens = tokens;
+        this.divisions = divisions;
     }
 
     /** What one measured run saw. */
@@ -102,7 +108,7 @@ final class RegistrationLoad {
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
                     .header("Authorization", "Bearer " + tokens.get(tenant))
-                    .POST(HttpRequest.BodyPublishers.ofString(BODY))
+                    .POST(HttpRequest.BodyPublishers.ofString(BODY.formatted(divisions.get(tenant))))
                     .build();
             inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {

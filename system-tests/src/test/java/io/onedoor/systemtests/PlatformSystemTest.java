@@ -99,7 +99,7 @@ class PlatformSystemTest {
     @Test
     @Order(3)
     void aMatterOfOneCenterCannotBeSeenThroughAnother() throws Exception {
-        Matter wages = matters("nm-jarud").registerMatter("nm-jarud", wageArrears("jarud-isolation"), null);
+        Matter wages = matters("nm-jarud").registerMatter("nm-jarud", wageArrears("nm-jarud", "jarud-isolation"), null);
         assertThat(wages.getCode()).startsWith("150526-");
 
         assertThat(matters("nm-jarud").getMatter("nm-jarud", wages.getId()).getDescription())
@@ -123,7 +123,7 @@ class PlatformSystemTest {
     @Test
     @Order(4)
     void personalDataIsWholeOnTheMatterAndMaskedInTheLedger() throws Exception {
-        Matter matter = matters("nm-horqin").registerMatter("nm-horqin", wageArrears("masking"), null);
+        Matter matter = matters("nm-horqin").registerMatter("nm-horqin", wageArrears("nm-horqin", "masking"), null);
         assertThat(matter.getParties().getFirst().getIdNumber()).isEqualTo("150502197908210468");
         assertThat(matter.getParties().getFirst().getPhone()).isEqualTo("13904751234");
         MatterSummary listed = matters("nm-horqin").listMatters("nm-horqin", null, 200, null).getItems().stream()
@@ -159,7 +159,7 @@ class PlatformSystemTest {
     void aSuspendedCenterIsRefusedAtTheGatewayAndServedAgainOnResume() throws Exception {
         tenants.onboardTenant(countyOnboarding("nm-naiman", "奈曼旗社会治安综合治理中心", "150525"));
         String naiman = callers.bootstrap(PlatformUnderTest.NAIMAN);
-        Matter before = mattersAs(naiman).registerMatter("nm-naiman", wageArrears("naiman"), null);
+        Matter before = mattersAs(naiman).registerMatter("nm-naiman", wageArrears("nm-naiman", "naiman"), null);
 
         tenants.suspendTenant("nm-naiman", new Suspension().reason("系统迁移，暂停服务"), null);
         HttpResponse<String> refused = awaitStatus("/api/v1/tenants/nm-naiman/matters/" + before.getId(), naiman, 403);
@@ -257,13 +257,14 @@ class PlatformSystemTest {
                 .template("standard-county");
     }
 
-    private static MatterRegistration wageArrears(String marker) {
+    /** Wage arrears registered at the center's own unit (coded with its division). */
+    private static MatterRegistration wageArrears(String tenant, String marker) throws Exception {
         return new MatterRegistration()
                 .channel(Channel.WALK_IN)
                 .categoryCode("labor.wage-arrears")
                 .description("工资拖欠，标记 " + marker)
                 .amountFen(4_160_000L)
-                .orgUnitCode("150526")
+                .orgUnitCode(tenants.getTenant(tenant).getDivisionCode())
                 .parties(List.of(new PartyInput()
                         .kind(PartyKind.PERSON)
                         .role(PartyRole.APPLICANT)

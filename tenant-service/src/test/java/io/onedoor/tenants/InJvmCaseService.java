@@ -50,6 +50,9 @@ public class InJvmCaseService implements DisposableBean {
                         "spring.data.redis.port=" + environment.getProperty("spring.data.redis.port", "6379"),
                         "spring.data.redis.database=" + environment.getProperty("spring.data.redis.database", "0"),
                         "spring.main.banner-mode=off",
+                        // Configuration snapshots: from Redis, else from this tenant-service.
+                        "onedoor.services.tenant-service-url=http://127.0.0.1:"
+                                + environment.getRequiredProperty("local.server.port"),
                         "onedoor.pii.key=" + PII_KEY,
                         "onedoor.cursor.key=" + CURSOR_KEY)
                 .run();
