@@ -111,6 +111,7 @@ public final class Bench {
                     viaGateway.p95() / direct.p95(),
                     viaGateway.p99() / direct.p99(),
                     viaGateway.throughput() / direct.throughput());
+            SnapshotReads.run(platform.tenantServiceUri(), loadTenants, 500);
         } finally {
             try (var connection =
                             DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");

@@ -205,6 +205,16 @@ class ConfigurationApiIntegrationTest {
             }
         }
         ((ObjectNode) document.path("kpis").get(0).path("targets").get(0)).put("target", 140);
+        ((ObjectNode) document.path("categories").get(0).path("path")).put("lead", "procuratorate");
+        for (JsonNode department : departments) {
+            if (department.path("code").asString().equals("market-regulation")) {
+                ((ArrayNode) department.path("rota"))
+                        .addObject()
+                        .put("weeks", "ODD")
+                        .putArray("days")
+                        .add("WEDNESDAY");
+            }
+        }
         ((ObjectNode) document.path("areas").get(0).path("windows").get(0))
                 .set("departments", json.createArrayNode().add("procuratorate"));
 
@@ -220,7 +230,9 @@ class ConfigurationApiIntegrationTest {
                 .anyMatch(m -> m.contains("'water' has neither a host nor a whistle contact"))
                 .anyMatch(m -> m.contains("hosted by 'civil-affairs', which is ROTATING, not RESIDENT"))
                 .anyMatch(m -> m.contains("resolution-rate takes values from 0 to 100, not 140"))
-                .anyMatch(m -> m.contains("staffed by 'procuratorate', which is not stationed here"));
+                .anyMatch(m -> m.contains("staffed by 'procuratorate', which is not stationed here"))
+                .anyMatch(m -> m.contains("category 'labor' is led by 'procuratorate', which is not stationed here"))
+                .anyMatch(m -> m.contains("rota entry 1 of 'market-regulation' overlaps rota entry 0"));
         assertThat(get("/configuration").body().path("version"))
                 .isEqualTo(before.body().path("version"));
     }

@@ -33,6 +33,43 @@ class ConfigurationRulesUnitTest {
     }
 
     @Test
+    void altaysFourResidentHostsCanHostNineteenOnCallUnits() {
+        List<String> hosts = List.of("housing", "agriculture", "forestry", "natural-resources");
+        List<String> onCall = List.of(
+                "water",
+                "transport",
+                "education",
+                "civil-affairs",
+                "health",
+                "market-regulation",
+                "ecology",
+                "urban-management",
+                "emergency-management",
+                "veterans",
+                "culture",
+                "tourism",
+                "statistics",
+                "ethnic-affairs",
+                "religious-affairs",
+                "meteorology",
+                "power-supply",
+                "telecom",
+                "insurance");
+        List<Department> departments = new java.util.ArrayList<>();
+        hosts.forEach(host -> departments.add(Altay.resident(host)));
+        for (int i = 0; i < onCall.size(); i++) {
+            departments.add(new Department(
+                    onCall.get(i), "随驻单位 " + i, Mode.ON_CALL, List.of(), null, hosts.get(i % hosts.size()), null));
+        }
+        CenterConfiguration hosting =
+                new CenterConfiguration(altay.orgUnits(), List.of(), departments, List.of(), null, List.of());
+
+        assertThat(onCall).hasSize(19);
+        assertThat(RULES.check(hosting, CenterConfiguration.EMPTY, Altay.DIVISION, OpenMatters.NONE))
+                .isEmpty();
+    }
+
+    @Test
     void refusesAWindowStaffedByADepartmentNotStationedHere() {
         Area hall = altay.areas().getFirst();
         Area.Window window = hall.windows().getFirst();
