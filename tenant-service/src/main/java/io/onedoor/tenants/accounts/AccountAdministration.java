@@ -203,7 +203,7 @@ class AccountAdministration {
             @Nullable String resulting,
             List<FieldProblem> problems) {
         if (given != null && !orgTree.hasUnit(tenant, given)) {
-            problems.add(new FieldProblem("orgUnitCode", "is not an org unit of the center"));
+            problems.add(new FieldProblem("orgUnitCode", "is not an active org unit of the center"));
         } else if (resulting == null && roles.stream().anyMatch(Role.IN_AN_ORG_UNIT::contains)) {
             problems.add(new FieldProblem("orgUnitCode", "is required for STAFF and SUPERVISOR"));
         }

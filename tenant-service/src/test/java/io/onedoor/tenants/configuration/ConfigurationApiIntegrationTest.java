@@ -438,6 +438,56 @@ class ConfigurationApiIntegrationTest {
         assertThat(notAWorkbook.body()).contains("\"field\":\"workbook\"");
     }
 
+    @Test
+    void removingADepartmentWhileCaseServiceCannotSayWhatNamesItSavesNothing() {
+        Answer before = get("/configuration");
+        ObjectNode departments = json.createObjectNode();
+        ArrayNode kept = departments.putArray("departments");
+        before.body().path("departments").forEach(department -> {
+            if (!department.path("code").asString().equals("transport")) {
+                kept.add(department);
+            }
+        });
+        caseService.stop();
+        Answer refused;
+        try {
+            refused = put(
+                    "/configuration/departments", departments, before.headers().getETag());
+        } finally {
+            caseService.start();
+        }
+        Answer removed =
+                put("/configuration/departments", departments, before.headers().getETag());
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(503);
+        assertThat(refused.body().path("type").asString()).endsWith("/matters-unavailable");
+        assertThat(removed.status()).as(removed.body().toString()).isEqualTo(200);
+        assertThat(codes(removed.body().path("departments"), "mode", "ON_CALL")).doesNotContain("transport");
+    }
+
+    @Test
+    void aRetiredUnitKeepsItsHistoryButTakesNoNewAccounts() {
+        Answer before = get("/configuration");
+        ObjectNode units = section(before.body(), "orgUnits");
+        for (JsonNode unit : units.path("orgUnits")) {
+            if (unit.path("code").asString().equals(DIVISION + "201")) {
+                ((ObjectNode) unit).put("status", "RETIRED").put("retiredOn", "2026-11-01");
+            }
+        }
+        Answer retired = put("/configuration/org-units", units, before.headers().getETag());
+        Answer account = people.call(
+                "POST",
+                BASE + "/accounts",
+                people.admin(TENANT).token(),
+                People.account("zhao.lei", List.of("STAFF"), DIVISION + "201"));
+
+        assertThat(retired.status()).as(retired.body().toString()).isEqualTo(200);
+        assertThat(retired.body().path("orgUnits").toString()).contains(DIVISION + "201");
+        assertThat(account.status()).isEqualTo(422);
+        assertThat(account.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("orgUnitCode");
+    }
+
     private Answer get(String path) {
         return people.call("GET", BASE + path, people.admin(TENANT).token(), null);
     }
