@@ -39,7 +39,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void readsBackExactlyTheConfigurationItWrote() {
-        CenterConfiguration altay = Altay.configuration();
+        CenterConfiguration altay = EveryFieldSet.configuration();
 
         CenterConfiguration read = workbook.read(new ByteArrayInputStream(workbook.write(altay)));
 
@@ -58,7 +58,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void writesOneSheetPerKindOfRowAfterTheReadme() throws IOException {
-        try (XSSFWorkbook written = open(workbook.write(Altay.configuration()))) {
+        try (XSSFWorkbook written = open(workbook.write(EveryFieldSet.configuration()))) {
             List<String> names = new ArrayList<>();
             written.forEach(sheet -> names.add(sheet.getSheetName()));
 
@@ -90,7 +90,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void keepsDatesAndTimesAsTextAndNumbersAsNumbers() throws IOException {
-        try (XSSFWorkbook written = open(workbook.write(Altay.configuration()))) {
+        try (XSSFWorkbook written = open(workbook.write(EveryFieldSet.configuration()))) {
             Cell retiredOn = cell(written, "组织 orgUnits", "G7");
             Cell opens = cell(written, "窗口时间 openingHours", "C2");
             Cell arrival = cell(written, "部门 departments", "G6");
@@ -110,7 +110,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void freezesABoldHeaderAndOffersTheAllowedValuesAsDropdowns() throws IOException {
-        try (XSSFWorkbook written = open(workbook.write(Altay.configuration()))) {
+        try (XSSFWorkbook written = open(workbook.write(EveryFieldSet.configuration()))) {
             Sheet departments = written.getSheet("部门 departments");
             CellStyle header = cell(written, "部门 departments", "A1").getCellStyle();
             List<DataValidation> validations = new ArrayList<>(departments.getDataValidations());
@@ -253,7 +253,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void skipsBlankRowsAnywhere() throws IOException {
-        CenterConfiguration altay = Altay.configuration();
+        CenterConfiguration altay = EveryFieldSet.configuration();
         byte[] spaced = fill(altay, sheets -> {
             sheets.insertBlankRow("窗口 windows", 2);
             sheets.insertBlankRow("部门 departments", 1);
@@ -284,7 +284,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void refusesAWorkbookWithAMissingSheetInOneProblem() throws IOException {
-        byte[] withoutRota = fill(Altay.configuration(), sheets -> sheets.remove("轮驻 rota"));
+        byte[] withoutRota = fill(EveryFieldSet.configuration(), sheets -> sheets.remove("轮驻 rota"));
 
         assertThat(refusal(withoutRota))
                 .containsExactly(
@@ -293,7 +293,7 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void refusesUnknownSheetsAndChangedHeaders() throws IOException {
-        byte[] edited = fill(Altay.configuration(), sheets -> {
+        byte[] edited = fill(EveryFieldSet.configuration(), sheets -> {
             sheets.add("备注 notes");
             sheets.text("部门 departments", "C1", "方式");
             sheets.text("部门 departments", "H1", "备注");
@@ -313,9 +313,10 @@ class ConfigurationWorkbookUnitTest {
 
     @Test
     void readsAHeaderWhoseChineseLabelWasRetyped() throws IOException {
-        byte[] retyped = fill(Altay.configuration(), sheets -> sheets.text("部门 departments", "C1", "驻点方式 mode"));
+        byte[] retyped =
+                fill(EveryFieldSet.configuration(), sheets -> sheets.text("部门 departments", "C1", "驻点方式 mode"));
 
-        assertThat(workbook.read(new ByteArrayInputStream(retyped))).isEqualTo(Altay.configuration());
+        assertThat(workbook.read(new ByteArrayInputStream(retyped))).isEqualTo(EveryFieldSet.configuration());
     }
 
     // Hostile files --------------------------------------------------------------------------------

@@ -34,12 +34,13 @@ import java.time.LocalTime;
 import java.util.List;
 
 /**
- * A realistic county configuration after Altay's: four resident hosts (housing, agriculture,
+ * Every field of the document set somewhere and left out elsewhere, in a county configured after
+ * Altay's (the rules' fixture is {@code configuration.Altay}; this one serves the round trip): four resident hosts (housing, agriculture,
  * forestry and grassland, natural resources) hosting on-call water, transport and education
  * (吹哨报到 within 30 minutes), a rotating civil-affairs bureau on odd and even weeks, Tongliao's
  * "over 1,000,000 yuan or 10 parties is difficult" and Gongliu's 3/7/15-day deadlines.
  */
-final class Altay {
+final class EveryFieldSet {
 
     static final List<java.time.DayOfWeek> WEEKDAYS = List.of(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY);
 
@@ -243,5 +244,5 @@ final class Altay {
                         List.of(new Target("2026", new BigDecimal("5"), new BigDecimal("12345678901234567.25")))));
     }
 
-    private Altay() {}
+    private EveryFieldSet() {}
 }
