@@ -23,6 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.DefaultRedisScript;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -45,6 +47,28 @@ public class ConfigurationSnapshots {
     private static final Duration TTL = Duration.ofMinutes(10);
 
     private static final Logger log = LoggerFactory.getLogger(ConfigurationSnapshots.class);
+
+    /**
+     * SET (with a TTL) unless the stored snapshot is newer, comparing the (version, calendar
+     * stamp) pairs of the ETags: a reader's re-cache built just before a change committed must
+     * not overwrite the change's snapshot.
+     */
+    private static final RedisScript<Long> WRITE_UNLESS_NEWER = new DefaultRedisScript<>("""
+            local current = redis.call('GET', KEYS[1])
+            if current then
+              local ok, stored = pcall(cjson.decode, current)
+              if ok and type(stored) == 'table' and type(stored['etag']) == 'string' then
+                local v, s = string.match(stored['etag'], '(%d+)%.(%d+)')
+                local nv, ns = string.match(ARGV[2], '(%d+)%.(%d+)')
+                if v and nv and (tonumber(v) > tonumber(nv)
+                    or (tonumber(v) == tonumber(nv) and tonumber(s) > tonumber(ns))) then
+                  return 0
+                end
+              end
+            end
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[3])
+            return 1
+            """, Long.class);
 
     private final TenantConfigurations configurations;
     private final CenterCalendars calendars;
@@ -82,13 +106,32 @@ public class ConfigurationSnapshots {
                 calendar(calendars.of(tenant.value(), configuration)));
     }
 
-    /** Builds the snapshot, caches it in Redis and announces it; returns it. */
+    /** Builds the snapshot, caches it in Redis and announces the change; returns it. */
     public ConfigurationSnapshot publish(TenantCode tenant) {
+        return cache(tenant, true);
+    }
+
+    /**
+     * Builds the snapshot and caches it in Redis without announcing it: for a reader that found
+     * none there, when nothing changed that other readers' copies would miss.
+     */
+    public ConfigurationSnapshot recache(TenantCode tenant) {
+        return cache(tenant, false);
+    }
+
+    private ConfigurationSnapshot cache(TenantCode tenant, boolean announce) {
         ConfigurationSnapshot snapshot = build(tenant);
         try {
-            redis.opsForValue().set(KEY_PREFIX + tenant.value(), json.writeValueAsString(snapshot), TTL);
-            redis.convertAndSend(
-                    CHANNEL, json.writeValueAsString(Map.of("tenant", tenant.value(), "etag", snapshot.getEtag())));
+            redis.execute(
+                    WRITE_UNLESS_NEWER,
+                    List.of(KEY_PREFIX + tenant.value()),
+                    json.writeValueAsString(snapshot),
+                    snapshot.getEtag(),
+                    Long.toString(TTL.toSeconds()));
+            if (announce) {
+                redis.convertAndSend(
+                        CHANNEL, json.writeValueAsString(Map.of("tenant", tenant.value(), "etag", snapshot.getEtag())));
+            }
         } catch (RuntimeException e) {
             log.warn(
                     "could not cache the configuration snapshot of {}; case-service will ask for it",

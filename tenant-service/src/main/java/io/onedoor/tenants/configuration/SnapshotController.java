@@ -19,7 +19,7 @@ class SnapshotController implements TenantConfigurationsApi {
 
     @Override
     public ResponseEntity<ConfigurationSnapshot> getConfigurationSnapshot(String tenant, @Nullable String ifNoneMatch) {
-        ConfigurationSnapshot snapshot = snapshots.publish(TenantConfigurations.tenantCode(tenant));
+        ConfigurationSnapshot snapshot = snapshots.recache(TenantConfigurations.tenantCode(tenant));
         if (snapshot.getEtag().equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(snapshot.getEtag())

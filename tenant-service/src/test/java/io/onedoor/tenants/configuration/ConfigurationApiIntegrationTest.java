@@ -338,10 +338,55 @@ class ConfigurationApiIntegrationTest {
             Answer snapshot = people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
             assertThat(snapshot.headers().getETag())
                     .isEqualTo(message.path("etag").asString());
+
+            // A reader's re-cache never overwrites a newer snapshot (here one from the future).
+            String key = ConfigurationSnapshots.KEY_PREFIX + TENANT;
+            String newer = "{\"tenant\":\"" + TENANT + "\",\"etag\":\"\\\"999999.0\\\"\"}";
+            redis.opsForValue().set(key, newer);
+            people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            assertThat(redis.opsForValue().get(key)).isEqualTo(newer);
+            redis.delete(key);
+            people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            assertThat(json.readTree(redis.opsForValue().get(key)).path("etag").asString())
+                    .isEqualTo(message.path("etag").asString());
+            assertThat(redis.getExpire(key)).isBetween(1L, 600L);
         } finally {
             listener.stop();
             listener.destroy();
         }
+    }
+
+    @Test
+    void aProvincesNewHolidayReachesEveryCentersSnapshotAndDeadlines() {
+        String liaoning = "210000";
+        OperatorApi.Answer onboarded = operator.onboard(Onboardings.city("ln-shenyang", "210100", liaoning));
+        assertThat(onboarded.status()).as(onboarded.body().toString()).isEqualTo(201);
+        String key = ConfigurationSnapshots.KEY_PREFIX + "ln-shenyang";
+        JsonNode before = json.readTree(redis.opsForValue().get(key));
+        String operatorToken = tokens.operator(liaoning);
+        Answer official = people.call("GET", "/api/v1/provinces/" + liaoning + "/calendars/2026", operatorToken, null);
+        ObjectNode notice = json.createObjectNode();
+        notice.set("holidays", official.body().path("holidays").deepCopy());
+        notice.set("makeUpWorkdays", official.body().path("makeUpWorkdays").deepCopy());
+        ((ArrayNode) notice.path("holidays"))
+                .addObject()
+                .put("name", "地方节日")
+                .put("from", "2026-08-14")
+                .put("to", "2026-08-14");
+
+        Answer saved =
+                people.call("PUT", "/api/v1/provinces/" + liaoning + "/calendars/2026", operatorToken, notice, null);
+
+        assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+        JsonNode after = json.readTree(redis.opsForValue().get(key));
+        assertThat(after.path("etag").asString())
+                .isNotEqualTo(before.path("etag").asString());
+        assertThat(after.path("version")).isEqualTo(before.path("version"));
+        assertThat(find(after.path("calendar"), "year", "2026").path("daysOff").toString())
+                .contains("2026-08-14");
+        Answer deadline = people.call(
+                "GET", "/api/v1/tenants/ln-shenyang/working-days?from=2026-08-13&add=1", operatorToken, null);
+        assertThat(deadline.body().path("date").asString()).isEqualTo("2026-08-17");
     }
 
     @Test
