@@ -189,6 +189,44 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void ofEightAdminsSavingFromTheSameVersionAtOnceExactlyOneWins() throws Exception {
+        Answer read = get("/configuration");
+        String etag = read.headers().getETag();
+        String token = people.admin(TENANT).token();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                ObjectNode calendar = section(read.body(), "calendar");
+                ((ArrayNode) calendar.path("calendar").path("overrides"))
+                        .addObject()
+                        .put("date", "2026-12-0" + (i + 1))
+                        .put("working", i % 2 == 0)
+                        .put("reason", "admin " + i);
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return people.call("PUT", BASE + "/configuration/calendar", token, calendar, etag)
+                            .status();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 412);
+        } finally {
+            pool.shutdownNow();
+        }
+        Answer now = get("/configuration");
+        assertThat(now.body().path("version").asLong())
+                .isEqualTo(read.body().path("version").asLong() + 1);
+        assertThat(now.body().path("calendar").path("overrides").size())
+                .isEqualTo(read.body().path("calendar").path("overrides").size() + 1);
+    }
+
+    @Test
     void aConfigurationThatWouldBreakDispatchIsRefusedWholeWithEveryItemNamed() {
         Answer before = get("/configuration");
         ObjectNode document = json.createObjectNode();
