@@ -76,10 +76,15 @@ class OperationAccessSystemTest {
                 Decision expected = POLICY.decide(match, Caller.fromClaims(Forgery.claims(token)), PROVINCES);
                 HttpResponse<String> answer = call(operation.method(), path, token);
                 switch (expected) {
-                    case ALLOW ->
+                    case ALLOW -> {
                         assertThat(answer.statusCode())
                                 .as("%s %s as %s: %s", operation.method(), path, who, answer.body())
                                 .isNotIn(401, 403);
+                        // Routed and served: not the gateway's answer to a path no route takes.
+                        assertThat(answer.body())
+                                .as("%s %s as %s", operation.method(), path, who)
+                                .doesNotContain("https://onedoor.io/problems/not-found\"");
+                    }
                     case FORBIDDEN -> {
                         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(403);
                         assertThat(answer.body()).contains("https://onedoor.io/problems/forbidden");
