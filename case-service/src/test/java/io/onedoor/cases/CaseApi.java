@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -106,24 +107,26 @@ public class CaseApi {
      * unit of that code too (tenants can share unit codes: each has its own tree).
      */
     public TenantCode onboard(String prefix, String divisionCode, String... orgUnits) {
+        return onboard(prefix, divisionCode, center -> center.orgUnits(orgUnits));
+    }
+
+    /** A tenant onboarded as by {@link #onboard(String, String, String...)}, its center shaped by the test. */
+    public TenantCode onboard(String prefix, String divisionCode, UnaryOperator<CenterSnapshots.Snapshot> shapeCenter) {
         TenantCode tenant = newTenantCode(prefix);
         createSchema(tenant);
         Response provisioned = provision(tenant.value(), divisionCode);
         if (provisioned.status() != 200) {
             throw new IllegalStateException("provisioning failed: " + provisioned);
         }
-        configure(centerOf(tenant, divisionCode, orgUnits));
+        configure(shapeCenter.apply(centerOf(tenant, divisionCode)));
         return tenant;
     }
 
     /** The default center of a tenant as {@link #onboard} configures it, to change and configure again. */
     public static CenterSnapshots.Snapshot centerOf(TenantCode tenant, String divisionCode, String... orgUnits) {
-        CenterSnapshots.Snapshot center = CenterSnapshots.center(tenant, divisionCode);
-        center.orgUnit(Requests.ORG_UNIT);
-        for (String unit : orgUnits) {
-            center.orgUnit(unit);
-        }
-        return center;
+        return CenterSnapshots.center(tenant, divisionCode)
+                .orgUnit(Requests.ORG_UNIT)
+                .orgUnits(orgUnits);
     }
 
     /** Publishes the snapshot as tenant-service does after a change: written to Redis, then announced. */

@@ -35,6 +35,7 @@ public final class CenterSnapshots {
         private final String root;
         private long version = 1;
         private final Map<String, Boolean> orgUnits = new LinkedHashMap<>();
+        private final Map<String, String> parents = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         private final Map<Integer, Map<String, Object>> calendar = new LinkedHashMap<>();
 
@@ -89,8 +90,32 @@ public final class CenterSnapshots {
             return this;
         }
 
+        /** Active org units, each as {@link #orgUnit(String)} places it. */
+        public Snapshot orgUnits(String... codes) {
+            for (String code : codes) {
+                orgUnit(code);
+            }
+            return this;
+        }
+
         public Snapshot retiredOrgUnit(String code) {
             orgUnits.put(code, false);
+            return this;
+        }
+
+        /** An active org unit under the given parent, whatever the codes look like. */
+        public Snapshot orgUnit(String code, String parent) {
+            orgUnits.put(code, true);
+            parents.put(code, parent);
+            return this;
+        }
+
+        /** Moves a listed org unit, and the units below it, under another parent: its code stays. */
+        public Snapshot move(String code, String parent) {
+            if (!orgUnits.containsKey(code)) {
+                throw new IllegalArgumentException("no org unit " + code + " to move");
+            }
+            parents.put(code, parent);
             return this;
         }
 
@@ -153,10 +178,12 @@ public final class CenterSnapshots {
             if (code.equals(root)) {
                 return "/" + root + "/";
             }
-            String parent = orgUnits.keySet().stream()
-                    .filter(other -> !other.equals(code) && code.startsWith(other))
-                    .max(Comparator.comparingInt(String::length))
-                    .orElse(root);
+            String parent = parents.getOrDefault(
+                    code,
+                    orgUnits.keySet().stream()
+                            .filter(other -> !other.equals(code) && code.startsWith(other))
+                            .max(Comparator.comparingInt(String::length))
+                            .orElse(root));
             return path(parent) + code + "/";
         }
 

@@ -2,6 +2,7 @@ package io.onedoor.cases.configuration;
 
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterTerms;
+import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.time.Instant;
@@ -9,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One version of a center's configuration, as tenant-service's snapshot gives it: which org
- * units and categories the center has (and which of them are retired), each category's standard
+ * One version of a center's configuration, as tenant-service's snapshot gives it: the org tree
+ * and the categories the center has (and which of them are retired), each category's standard
  * path, and the working calendar.
  */
 public final class CenterConfiguration {
@@ -24,7 +26,7 @@ public final class CenterConfiguration {
     private final TenantCode tenant;
     private final long version;
     private final String etag;
-    private final Map<String, Boolean> orgUnitsActive;
+    private final OrgUnits orgUnits;
     private final Map<String, StandardPath> categories;
     private final WorkingDays workingDays;
 
@@ -32,13 +34,13 @@ public final class CenterConfiguration {
             TenantCode tenant,
             long version,
             String etag,
-            Map<String, Boolean> orgUnitsActive,
+            OrgUnits orgUnits,
             Map<String, StandardPath> categories,
             WorkingDays workingDays) {
         this.tenant = tenant;
         this.version = version;
         this.etag = etag;
-        this.orgUnitsActive = Map.copyOf(orgUnitsActive);
+        this.orgUnits = orgUnits;
         this.categories = Map.copyOf(categories);
         this.workingDays = workingDays;
     }
@@ -64,6 +66,15 @@ public final class CenterConfiguration {
     }
 
     /**
+     * The org unit and every unit below it in the center's org tree, retired ones included;
+     * empty if the center has no such unit. A staff member of the unit reaches these units'
+     * matters.
+     */
+    public Optional<Set<OrgUnitCode>> subtree(OrgUnitCode unit) {
+        return orgUnits.subtree(unit);
+    }
+
+    /**
      * What the center's configuration refuses in a matter taken in: a category or an org unit
      * the center does not have, or has retired. Empty if it may be registered.
      */
@@ -75,10 +86,10 @@ public final class CenterConfiguration {
         } else if (!path.active()) {
             refusals.add(new FieldProblem("categoryCode", "is retired"));
         }
-        Boolean orgUnitActive = orgUnitsActive.get(intake.orgUnit().value());
-        if (orgUnitActive == null) {
+        Optional<Boolean> orgUnitActive = orgUnits.active(intake.orgUnit().value());
+        if (orgUnitActive.isEmpty()) {
             refusals.add(new FieldProblem("orgUnitCode", "is not an org unit of this center"));
-        } else if (!orgUnitActive) {
+        } else if (!orgUnitActive.get()) {
             refusals.add(new FieldProblem("orgUnitCode", "is retired"));
         }
         return refusals;

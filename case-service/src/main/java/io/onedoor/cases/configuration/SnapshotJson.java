@@ -9,6 +9,7 @@ import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
 import io.onedoor.cases.matter.Complexity;
 import io.onedoor.support.tenancy.TenantCode;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,10 +52,7 @@ final class SnapshotJson {
         }
         long version = required(snapshot.getVersion(), "version");
         String etag = required(snapshot.getEtag(), "etag");
-        Map<String, Boolean> orgUnits = new HashMap<>();
-        for (SnapshotOrgUnit unit : list(snapshot.getOrgUnits(), "orgUnits")) {
-            orgUnits.put(required(unit.getCode(), "orgUnits[].code"), required(unit.getActive(), "orgUnits[].active"));
-        }
+        OrgUnits orgUnits = orgUnits(list(snapshot.getOrgUnits(), "orgUnits"));
         Map<String, StandardPath> categories = new HashMap<>();
         for (SnapshotCategory category : list(snapshot.getCategories(), "categories")) {
             StandardPath path = standardPath(category);
@@ -69,6 +67,24 @@ final class SnapshotJson {
                             new HashSet<>(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
         }
         return new CenterConfiguration(tenant, version, etag, orgUnits, categories, new WorkingDays(years));
+    }
+
+    private static OrgUnits orgUnits(List<SnapshotOrgUnit> given) {
+        List<OrgUnits.Unit> units = new ArrayList<>();
+        try {
+            for (SnapshotOrgUnit unit : given) {
+                units.add(new OrgUnits.Unit(
+                        required(unit.getCode(), "orgUnits[].code"),
+                        required(unit.getPath(), "orgUnits[].path"),
+                        required(unit.getActive(), "orgUnits[].active")));
+            }
+            return new OrgUnits(units);
+        } catch (MalformedSnapshotException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            // Without a sound tree, no staff member's reach could be told: the snapshot is unusable.
+            throw new MalformedSnapshotException(e.getMessage());
+        }
     }
 
     private static StandardPath standardPath(SnapshotCategory category) {

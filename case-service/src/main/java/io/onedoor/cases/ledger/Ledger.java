@@ -58,29 +58,32 @@ public class Ledger {
             throw new IllegalArgumentException("a page has 1 to 200 matters");
         }
         LedgerCursors.Position after = cursor == null ? null : cursors.decode(tenant, cursor);
-        if (reach instanceof MatterReach.Nothing) {
+        // A unit filter narrows the reach, never widens it: a unit outside it gives an empty page.
+        if (reach instanceof MatterReach.Nothing || (orgUnit != null && !reach.covers(orgUnit))) {
             return new Page(List.of(), null);
         }
-        String subtree = reach instanceof MatterReach.Subtree s ? s.root() : null;
+        // Within the reach a unit filter is the whole condition (and keeps the per-unit index's order).
+        String[] subtree = orgUnit == null && reach instanceof MatterReach.Subtree s
+                ? s.units().stream().map(OrgUnitCode::value).toArray(String[]::new)
+                : null;
         // Fixed fragments only; every value is a bound parameter.
         StringBuilder sql = new StringBuilder("select * from matter where true");
-        if (subtree != null) {
-            // starts_with, not LIKE: '_' in a code must not act as a wildcard.
-            sql.append(" and starts_with(org_unit_code, :subtree)");
-        }
         if (orgUnit != null) {
             sql.append(" and org_unit_code = :orgUnit");
+        }
+        if (subtree != null) {
+            sql.append(" and org_unit_code = any(cast(:subtree as text[]))");
         }
         if (after != null) {
             sql.append(" and (registered_at, id) < (:afterAt, :afterId)");
         }
         sql.append(" order by registered_at desc, id desc limit :limit");
         Query query = entityManager.createNativeQuery(sql.toString(), Matter.class);
-        if (subtree != null) {
-            query.setParameter("subtree", subtree);
-        }
         if (orgUnit != null) {
             query.setParameter("orgUnit", orgUnit.value());
+        }
+        if (subtree != null) {
+            query.setParameter("subtree", subtree);
         }
         if (after != null) {
             query.setParameter("afterAt", after.registeredAt());

@@ -1,19 +1,18 @@
 package io.onedoor.cases.matter;
 
 import io.onedoor.support.access.Caller;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which of its tenant's matters a caller may see, or register, as its verified token says.
  *
- * <p>Staff and supervisors work in one org unit and reach the matters of that unit and every unit
- * below it; auditors and integrator clients reach the whole tenant (the tenant itself is checked
- * against the path before this is asked). Anyone else, and staff whose token names no usable org
- * unit, reach nothing: the rule fails closed.
- *
- * <p>Org units are GB/T 2260 division codes of 6, 9 or 12 digits (county, township, village), so
- * a unit's subtree is every code it prefixes. The tenant's configuration snapshot (issue 4) will
- * replace this prefix rule with the tenant's own org tree.
+ * <p>Staff and supervisors work in one org unit and reach the matters of that unit and of every
+ * unit below it in the center's org tree, as the tenant's configuration has the tree now: a unit
+ * moved under another parent is reached from its new place, not its old one, whatever its code
+ * looks like. Auditors and integrator clients reach the whole tenant without asking the tree (the
+ * tenant itself is checked against the path before this is asked). Anyone else, and staff whose
+ * token names no unit of the tree, reach nothing: the rule fails closed.
  */
 public sealed interface MatterReach {
 
@@ -25,33 +24,41 @@ public sealed interface MatterReach {
 
     boolean covers(OrgUnitCode orgUnit);
 
-    /** What the caller may read. */
-    static MatterReach toRead(Caller caller) {
+    /** What the caller may read. The tree is asked only for staff and supervisors. */
+    static MatterReach toRead(Caller caller, OrgTree tree) {
         if (caller.hasRole("AUDITOR") || caller.hasRole("INTEGRATOR")) {
             return WHOLE_TENANT;
         }
-        return staffSubtree(caller);
+        return staffSubtree(caller, tree);
     }
 
     /**
      * Where the caller may register matters. An auditor's reach is for reading only: a person
      * who is staff as well registers within the staff subtree.
      */
-    static MatterReach toRegister(Caller caller) {
+    static MatterReach toRegister(Caller caller, OrgTree tree) {
         if (caller.hasRole("INTEGRATOR")) {
             return WHOLE_TENANT;
         }
-        return staffSubtree(caller);
+        return staffSubtree(caller, tree);
     }
 
-    private static MatterReach staffSubtree(Caller caller) {
-        boolean staff = caller.hasRole("STAFF") || caller.hasRole("SUPERVISOR");
-        String unit = caller.orgUnit();
-        // A malformed claim (an empty one would prefix every code) reaches nothing.
-        if (!staff || unit == null || !Subtree.DIVISION_CODE.matcher(unit).matches()) {
+    private static MatterReach staffSubtree(Caller caller, OrgTree tree) {
+        if (!caller.hasRole("STAFF") && !caller.hasRole("SUPERVISOR")) {
             return NOTHING;
         }
-        return new Subtree(unit);
+        return OrgUnitCode.parse(caller.orgUnit())
+                .flatMap(tree::subtree)
+                .<MatterReach>map(Subtree::new)
+                .orElse(NOTHING);
+    }
+
+    /** The tenant's org tree, as far as reach needs it. */
+    @FunctionalInterface
+    interface OrgTree {
+
+        /** The unit and every unit below it; empty if the tree has no such unit. */
+        Optional<Set<OrgUnitCode>> subtree(OrgUnitCode unit);
     }
 
     record WholeTenant() implements MatterReach {
@@ -68,20 +75,20 @@ public sealed interface MatterReach {
         }
     }
 
-    /** The unit {@code root} and every unit below it. */
-    record Subtree(String root) implements MatterReach {
-
-        static final Pattern DIVISION_CODE = Pattern.compile("^[0-9]{6}([0-9]{3}){0,2}$");
+    /** The units of one subtree of the org tree: its root and every unit below it. */
+    record Subtree(Set<OrgUnitCode> units) implements MatterReach {
 
         public Subtree {
-            if (!DIVISION_CODE.matcher(root).matches()) {
-                throw new IllegalArgumentException("a subtree's root is a 6, 9 or 12 digit division code");
+            units = Set.copyOf(units);
+            if (units.isEmpty()) {
+                // A subtree holds at least its root; an empty one is NOTHING and must say so.
+                throw new IllegalArgumentException("a subtree holds at least its root");
             }
         }
 
         @Override
         public boolean covers(OrgUnitCode orgUnit) {
-            return orgUnit.value().startsWith(root);
+            return units.contains(orgUnit);
         }
     }
 }

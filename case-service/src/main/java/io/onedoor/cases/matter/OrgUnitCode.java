@@ -1,6 +1,8 @@
 package io.onedoor.cases.matter;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The org unit (center, township, village, grid) where a matter is registered. */
 public record OrgUnitCode(String value) {
@@ -13,6 +15,11 @@ public record OrgUnitCode(String value) {
         if (!SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("must be an org unit code of letters, digits, '.', '_' and '-'");
         }
+    }
+
+    /** The code, if the text has the shape of one. */
+    public static Optional<OrgUnitCode> parse(@Nullable String text) {
+        return text != null && SHAPE.matcher(text).matches() ? Optional.of(new OrgUnitCode(text)) : Optional.empty();
     }
 
     @Override

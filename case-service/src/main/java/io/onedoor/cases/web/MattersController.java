@@ -4,6 +4,7 @@ import io.onedoor.api.cases.MattersApi;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterPage;
 import io.onedoor.api.cases.model.MatterRegistration;
+import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.intake.Intake;
 import io.onedoor.cases.ledger.Ledger;
@@ -36,11 +37,13 @@ class MattersController implements MattersApi {
 
     private final Intake intake;
     private final Ledger ledger;
+    private final ConfigurationSnapshots configurations;
     private final JsonMapper json;
 
-    MattersController(Intake intake, Ledger ledger, JsonMapper json) {
+    MattersController(Intake intake, Ledger ledger, ConfigurationSnapshots configurations, JsonMapper json) {
         this.intake = intake;
         this.ledger = ledger;
+        this.configurations = configurations;
         this.json = json;
     }
 
@@ -50,7 +53,8 @@ class MattersController implements MattersApi {
         TenantCode code = BoundTenant.matching(tenant);
         var matterIntake = RegistrationReader.read(registration);
         var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
-        var registered = intake.register(code, matterIntake, key, MatterReach.toRegister(RequestCaller.require()));
+        var registered = intake.register(
+                code, matterIntake, key, MatterReach.toRegister(RequestCaller.require(), orgTree(code)));
         var matter = registered.matter();
         if (registered.replayed()) {
             return ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter));
@@ -63,7 +67,7 @@ class MattersController implements MattersApi {
     @Override
     public ResponseEntity<Matter> getMatter(String tenant, UUID matterId) {
         TenantCode code = BoundTenant.matching(tenant);
-        return ledger.matter(new MatterId(matterId), MatterReach.toRead(RequestCaller.require()))
+        return ledger.matter(new MatterId(matterId), MatterReach.toRead(RequestCaller.require(), orgTree(code)))
                 .map(matter -> ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter)))
                 .orElseThrow(() -> ProblemException.of(
                         HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", "No such matter."));
@@ -83,11 +87,19 @@ class MattersController implements MattersApi {
                     "Request is not valid",
                     List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
         }
-        var page = ledger.page(code, MatterReach.toRead(RequestCaller.require()), unit, limit, cursor);
+        var page = ledger.page(code, MatterReach.toRead(RequestCaller.require(), orgTree(code)), unit, limit, cursor);
         var body =
                 new MatterPage(page.items().stream().map(MatterViews::summary).toList());
         body.setNextCursor(page.nextCursor());
         return ResponseEntity.ok(body);
+    }
+
+    /**
+     * The tenant's org tree from its configuration snapshot, read only when a caller's reach
+     * needs it (staff, not auditors or integrators); without a snapshot the answer is a 503.
+     */
+    private MatterReach.OrgTree orgTree(TenantCode tenant) {
+        return unit -> configurations.of(tenant).subtree(unit);
     }
 
     /** The request as the key's fingerprint: its canonical JSON, so spacing and field order do not matter. */

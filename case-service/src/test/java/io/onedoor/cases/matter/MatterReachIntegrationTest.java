@@ -9,11 +9,14 @@ import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,9 +26,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Staff see and register the matters of their org unit's subtree only; auditors and integrators
- * see the whole tenant. Jarud banner (150526): the banner's center, two townships and a village
- * of the first township.
+ * Staff see and register the matters of their org unit's subtree in the center's org tree only;
+ * auditors and integrators see the whole tenant. Jarud banner (150526): the banner's center, two
+ * townships and a village of the first township; some tests add grids, a community whose code is
+ * no division code, and move a village from one township to the other.
  */
 @CaseServiceTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -36,6 +40,9 @@ class MatterReachIntegrationTest {
     static final String TOWNSHIP = "150526101";
     static final String OTHER_TOWNSHIP = "150526102";
     static final String VILLAGE = "150526101203";
+    static final String GRID = "150526101203-G01";
+    static final String NEIGHBOUR_GRID = "150526101203-G02";
+    static final String COMMUNITY = "lubei-c07";
 
     @Autowired
     CaseApi api;
@@ -166,7 +173,9 @@ class MatterReachIntegrationTest {
         Map<String, Object> noUnit = TestIssuer.staff(jarud.value(), TOWNSHIP);
         noUnit.remove("org_unit");
         List<Map<String, Object>> tokens = new ArrayList<>(List.of(noUnit));
-        for (Object unit : List.of("", "15", "1505261", "150526 ", "15052610%", List.of(COUNTY))) {
+        // Malformed claims, and well-formed codes the tree does not hold (one the township prefixes).
+        for (Object unit :
+                List.of("", "15", "1505261", "150526 ", "15052610%", List.of(COUNTY), "150526101204", "150527")) {
             Map<String, Object> claims = TestIssuer.staff(jarud.value(), TOWNSHIP);
             claims.put("org_unit", unit);
             tokens.add(claims);
@@ -181,6 +190,104 @@ class MatterReachIntegrationTest {
             assertThat(staff.register(jarud, at(COUNTY, "nowhere")).status())
                     .as(what)
                     .isEqualTo(403);
+        }
+    }
+
+    @Test
+    void aGridWorkerSeesTheGridsMattersAndNotItsNeighbours() {
+        TenantCode tenant =
+                api.onboard("jarud-grid", COUNTY, center -> center.orgUnits(TOWNSHIP, VILLAGE, GRID, NEIGHBOUR_GRID));
+        Map<String, String> matters = registeredAtEach(tenant, VILLAGE, GRID, NEIGHBOUR_GRID);
+        CaseApi gridWorker = api.as(ISSUER.token(TestIssuer.staff(tenant.value(), GRID)));
+
+        assertThat(ids(gridWorker.list(tenant, "?limit=200"))).containsExactly(matters.get(GRID));
+        assertThat(gridWorker.get(tenant, matters.get(GRID)).status()).isEqualTo(200);
+        assertThat(gridWorker.get(tenant, matters.get(NEIGHBOUR_GRID)).status()).isEqualTo(404);
+        assertThat(gridWorker.get(tenant, matters.get(VILLAGE)).status()).isEqualTo(404);
+        assertThat(ids(gridWorker.list(tenant, "?orgUnit=" + NEIGHBOUR_GRID))).isEmpty();
+        assertThat(gridWorker.register(tenant, at(GRID, "grid worker")).status())
+                .isEqualTo(201);
+        assertThat(gridWorker.register(tenant, at(NEIGHBOUR_GRID, "next door")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void townshipStaffSeeTheirVillagesGridsAndCommunitiesWhateverTheirCodes() {
+        TenantCode tenant = api.onboard("jarud-township", COUNTY, center -> center.orgUnits(
+                        TOWNSHIP, OTHER_TOWNSHIP, VILLAGE, GRID, NEIGHBOUR_GRID)
+                .orgUnit(COMMUNITY, TOWNSHIP));
+        Map<String, String> matters =
+                registeredAtEach(tenant, COUNTY, TOWNSHIP, OTHER_TOWNSHIP, VILLAGE, GRID, NEIGHBOUR_GRID, COMMUNITY);
+        CaseApi township = api.as(ISSUER.token(TestIssuer.staff(tenant.value(), TOWNSHIP)));
+
+        assertThat(ids(township.list(tenant, "?limit=200")))
+                .containsExactlyInAnyOrder(
+                        matters.get(TOWNSHIP),
+                        matters.get(VILLAGE),
+                        matters.get(GRID),
+                        matters.get(NEIGHBOUR_GRID),
+                        matters.get(COMMUNITY));
+        for (String unit : List.of(VILLAGE, GRID, COMMUNITY)) {
+            assertThat(township.get(tenant, matters.get(unit)).status())
+                    .as(unit)
+                    .isEqualTo(200);
+        }
+        assertThat(township.get(tenant, matters.get(OTHER_TOWNSHIP)).status()).isEqualTo(404);
+        assertThat(ids(township.list(tenant, "?orgUnit=" + COMMUNITY))).containsExactly(matters.get(COMMUNITY));
+        assertThat(township.register(tenant, at(COMMUNITY, "community")).status())
+                .isEqualTo(201);
+        // The other township's staff do not reach the community, though nothing in its code says so.
+        CaseApi other = api.as(ISSUER.token(TestIssuer.staff(tenant.value(), OTHER_TOWNSHIP)));
+        assertThat(ids(other.list(tenant, "?limit=200"))).containsExactly(matters.get(OTHER_TOWNSHIP));
+    }
+
+    @Test
+    void aVillageMovedToAnotherTownshipIsReachedFromItsNewPlaceOnly() {
+        TenantCode tenant =
+                api.onboard("jarud-move", COUNTY, center -> center.orgUnits(TOWNSHIP, OTHER_TOWNSHIP, VILLAGE, GRID));
+        Map<String, String> matters = registeredAtEach(tenant, VILLAGE, GRID);
+        CaseApi townshipA = api.as(ISSUER.token(TestIssuer.staff(tenant.value(), TOWNSHIP)));
+        CaseApi townshipB = api.as(ISSUER.token(TestIssuer.staff(tenant.value(), OTHER_TOWNSHIP)));
+        assertThat(ids(townshipA.list(tenant, "?limit=200"))).containsExactlyInAnyOrderElementsOf(matters.values());
+        assertThat(ids(townshipB.list(tenant, "?limit=200"))).isEmpty();
+
+        // The admin moves the village (and so its grid) from township A to township B.
+        api.configure(CaseApi.centerOf(tenant, COUNTY)
+                .orgUnits(TOWNSHIP, OTHER_TOWNSHIP, VILLAGE, GRID)
+                .move(VILLAGE, OTHER_TOWNSHIP)
+                .version(2));
+        awaitStatus(() -> townshipA.get(tenant, matters.get(VILLAGE)), 404);
+
+        assertThat(ids(townshipA.list(tenant, "?limit=200"))).isEmpty();
+        assertThat(townshipA.get(tenant, matters.get(GRID)).status()).isEqualTo(404);
+        assertThat(townshipA.register(tenant, at(VILLAGE, "old township")).status())
+                .isEqualTo(403);
+        assertThat(ids(townshipB.list(tenant, "?limit=200"))).containsExactlyInAnyOrderElementsOf(matters.values());
+        assertThat(townshipB.get(tenant, matters.get(GRID)).status()).isEqualTo(200);
+        assertThat(townshipB.register(tenant, at(VILLAGE, "new township")).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void withoutTheSnapshotStaffAreAnswered503WhileAuditorsAndIntegratorsStillRead() {
+        TenantCode tenant = api.onboard("jarud-nosnap", COUNTY, TOWNSHIP);
+        Map<String, String> matters = registeredAtEach(tenant, TOWNSHIP);
+        CaseApi staff = api.as(ISSUER.token(TestIssuer.staff(tenant.value(), TOWNSHIP)));
+        CaseApi auditor = api.as(ISSUER.token(
+                TestIssuer.person("AUDITOR", tenant.value(), "150000", TOWNSHIP, "cases:read", "audit:read")));
+        CaseApi integrator = api.as(ISSUER.token(TestIssuer.integrator(tenant.value(), "cases:read")));
+
+        // Gone from Redis, and the stand-in tenant-service has none of this tenant (404).
+        api.removeSnapshot(tenant);
+        api.announce(tenant, "\"gone\"");
+        Response unavailable = awaitStatus(() -> staff.list(tenant, ""), 503);
+
+        assertThat(unavailable.problemType()).endsWith("/configuration-unavailable");
+        assertThat(unavailable.text()).doesNotContain("registered at");
+        assertThat(staff.get(tenant, matters.get(TOWNSHIP)).status()).isEqualTo(503);
+        for (CaseApi reader : List.of(auditor, integrator)) {
+            assertThat(ids(reader.list(tenant, "?limit=200"))).containsExactly(matters.get(TOWNSHIP));
+            assertThat(reader.get(tenant, matters.get(TOWNSHIP)).status()).isEqualTo(200);
         }
     }
 
@@ -200,6 +307,37 @@ class MatterReachIntegrationTest {
             assertThat(refused.text()).doesNotContain("registered at").doesNotContain(Requests.ZHANG_ID);
         }
         assertThat(state(jarud)).isEqualTo(before);
+    }
+
+    /** One matter registered (by the tenant's integrator) at each unit, by unit, oldest first. */
+    private Map<String, String> registeredAtEach(TenantCode tenant, String... units) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        for (String unit : units) {
+            Response registered = api.register(tenant, at(unit, "registered at " + unit));
+            assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+            ids.put(unit, registered.body().path("id").asString());
+        }
+        return ids;
+    }
+
+    /**
+     * The answer once it has the status: a change announced on Redis pub/sub reaches the service
+     * asynchronously, so retry for a few seconds (far less than the snapshot's max age).
+     */
+    private static Response awaitStatus(Supplier<Response> request, int status) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Response answer = request.get();
+        while (answer.status() != status && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            answer = request.get();
+        }
+        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+        return answer;
     }
 
     private static Map<String, Object> at(String unit, String marker) {
