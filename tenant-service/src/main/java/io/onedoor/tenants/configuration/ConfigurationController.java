@@ -29,9 +29,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 @RestController
 class ConfigurationController implements ConfigurationApi {
+
+    /** The properties of a version that are not part of its document. */
+    private static final List<String> VERSION_FACTS = List.of("tenant", "version", "savedAt", "savedBy", "summary");
 
     private final TenantConfigurations configurations;
     private final CenterCalendars calendars;
@@ -173,16 +177,18 @@ class ConfigurationController implements ConfigurationApi {
      * section may be present, so that a whole document sent to a section's URL is not half-applied.
      */
     private CenterConfiguration document(ConfigurationDocument body, CenterConfiguration.@Nullable Section section) {
+        ObjectNode tree = json.valueToTree(body);
+        // An export carries its version's facts; they describe what was saved, not what to save.
+        tree.remove(VERSION_FACTS);
         if (section != null) {
             List<FieldProblem> problems = new ArrayList<>();
-            var present = json.valueToTree(body).propertyNames();
-            for (String field : present) {
+            for (String field : tree.propertyNames()) {
                 if (!field.equals(section.field())) {
                     problems.add(new FieldProblem(
                             field, "only " + section.field() + " may be sent to the " + section.path() + " section"));
                 }
             }
-            if (!present.contains(section.field())) {
+            if (!tree.has(section.field())) {
                 problems.add(
                         new FieldProblem(section.field(), "is required to replace the " + section.path() + " section"));
             }
@@ -191,7 +197,7 @@ class ConfigurationController implements ConfigurationApi {
                         Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", problems));
             }
         }
-        return json.convertValue(body, CenterConfiguration.class);
+        return json.convertValue(tree, CenterConfiguration.class);
     }
 
     private ResponseEntity<ModelConfiguration> answer(String tenant, ConfigurationVersion version) {

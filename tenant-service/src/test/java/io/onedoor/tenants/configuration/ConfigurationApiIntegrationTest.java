@@ -163,6 +163,31 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void aJsonExportImportsAsItIsAndAnOlderOneBringsItsVersionBack() {
+        Answer exported = get("/configuration");
+        Answer unchanged =
+                put("/configuration", exported.body(), exported.headers().getETag());
+        assertThat(unchanged.status()).as(unchanged.body().toString()).isEqualTo(200);
+        assertThat(unchanged.body().path("version")).isEqualTo(exported.body().path("version"));
+
+        ObjectNode kpis = section(exported.body(), "kpis");
+        ((ArrayNode) kpis.path("kpis")).removeAll();
+        Answer changed = put("/configuration/kpis", kpis, exported.headers().getETag());
+        Answer reimported =
+                put("/configuration", exported.body(), changed.headers().getETag());
+
+        assertThat(reimported.status()).as(reimported.body().toString()).isEqualTo(200);
+        assertThat(reimported.body().path("version").asLong())
+                .isEqualTo(exported.body().path("version").asLong() + 2);
+        assertThat(reimported.body().path("summary").asString()).isEqualTo("kpis");
+        for (String section : List.of("orgUnits", "areas", "departments", "categories", "calendar", "kpis")) {
+            assertThat(reimported.body().path(section))
+                    .as(section)
+                    .isEqualTo(exported.body().path(section));
+        }
+    }
+
+    @Test
     void aConcurrentEditIsRefusedNotMerged() {
         Answer read = get("/configuration");
         String etag = read.headers().getETag();
