@@ -55,8 +55,12 @@ final class MatterViews {
                 matter.category().value(),
                 matter.orgUnit().value(),
                 parties(matter, true),
-                matter.registeredAt().atOffset(ZoneOffset.UTC));
+                matter.registeredAt().atOffset(ZoneOffset.UTC),
+                Complexity.fromValue(matter.complexity().name()));
         view.setAmountFen(matter.amountFen().orElse(null));
+        // What a list needs to sort and light deadlines (亮灯) without opening each matter.
+        view.setLeadDepartment(matter.leadDepartment().orElse(null));
+        view.setClosureDueOn(matter.closureDueOn().orElse(null));
         return view;
     }
 

@@ -56,6 +56,13 @@ class DeadlinesIntegrationTest {
         assertThat(jdbc.queryForObject(
                         "select closure_due_on from " + altay.quotedSchemaName() + ".matter", LocalDate.class))
                 .isEqualTo(LocalDate.parse("2026-02-27"));
+        // The ledger shows it too, so a list can light its deadlines without opening each matter.
+        var listed = api.list(altay, "").body().path("items").get(0);
+        assertThat(listed.path("closureDueOn").asString()).isEqualTo("2026-02-27");
+        assertThat(listed.path("complexity").asString()).isEqualTo("NORMAL");
+        assertThat(listed.path("leadDepartment").asString())
+                .isEqualTo(registered.body().path("leadDepartment").asString())
+                .isNotBlank();
     }
 
     @Test
