@@ -46,6 +46,33 @@ public record CenterConfiguration(
         };
     }
 
+    /**
+     * This configuration with the org units of {@code current} it lacks added back, retired on
+     * {@code day}: what restoring an earlier version means for units created since, which are
+     * retired, never deleted.
+     */
+    public CenterConfiguration keepingUnitsOf(CenterConfiguration current, java.time.LocalDate day) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        orgUnits.forEach(unit -> known.add(unit.code()));
+        List<OrgUnit> units = new java.util.ArrayList<>(orgUnits);
+        for (OrgUnit unit : current.orgUnits) {
+            if (!known.contains(unit.code())) {
+                units.add(
+                        unit.active()
+                                ? new OrgUnit(
+                                        unit.code(),
+                                        unit.name(),
+                                        unit.kind(),
+                                        unit.divisionCode(),
+                                        unit.parent(),
+                                        OrgUnit.Status.RETIRED,
+                                        day)
+                                : unit);
+            }
+        }
+        return new CenterConfiguration(units, areas, departments, categories, calendar, kpis);
+    }
+
     /** The sections in which this configuration differs from {@code other}. */
     public List<Section> sectionsChangedFrom(CenterConfiguration other) {
         return java.util.Arrays.stream(Section.values())

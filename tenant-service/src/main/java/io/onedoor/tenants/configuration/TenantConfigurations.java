@@ -8,6 +8,8 @@ import io.onedoor.support.web.Problems;
 import io.onedoor.support.web.Problems.FieldProblem;
 import io.onedoor.tenants.audit.AuditEntry;
 import io.onedoor.tenants.audit.AuditLog;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -28,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class TenantConfigurations {
+
+    /** The centers' civil time, in which a day begins and ends. */
+    private static final ZoneId CENTERS_TIME = ZoneId.of("Asia/Shanghai");
 
     private final ConfigurationVersions versions;
     private final ConfigurationRules rules;
@@ -92,10 +97,14 @@ public class TenantConfigurations {
         return change(tenant, ifMatch, actor, current -> current.with(section, next), null);
     }
 
-    /** Makes an earlier version's document current again, as a new version. */
+    /**
+     * Makes an earlier version's document current again, as a new version. Org units created
+     * since stay, retired today: units are never deleted.
+     */
     public ConfigurationVersion restore(TenantCode tenant, long version, @Nullable String ifMatch, String actor) {
         CenterConfiguration earlier = version(tenant, version).document();
-        return change(tenant, ifMatch, actor, current -> earlier, version);
+        LocalDate today = LocalDate.now(CENTERS_TIME);
+        return change(tenant, ifMatch, actor, current -> earlier.keepingUnitsOf(current, today), version);
     }
 
     private ConfigurationVersion change(

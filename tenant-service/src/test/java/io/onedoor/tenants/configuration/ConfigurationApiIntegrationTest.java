@@ -188,6 +188,31 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void restoringAVersionFromBeforeAUnitExistedKeepsTheUnitRetired() {
+        Answer before = get("/configuration");
+        ObjectNode units = section(before.body(), "orgUnits");
+        ((ArrayNode) units.path("orgUnits"))
+                .addObject()
+                .put("code", DIVISION + "001-G09")
+                .put("name", "第九网格")
+                .put("kind", "GRID")
+                .put("parent", DIVISION + "001")
+                .put("status", "ACTIVE");
+        Answer added = put("/configuration/org-units", units, before.headers().getETag());
+        assertThat(added.status()).as(added.body().toString()).isEqualTo(200);
+
+        Answer restored = post(
+                "/configuration-versions/" + before.body().path("version").asLong() + "/restoration",
+                added.headers().getETag());
+
+        assertThat(restored.status()).as(restored.body().toString()).isEqualTo(200);
+        JsonNode grid = find(restored.body().path("orgUnits"), DIVISION + "001-G09");
+        assertThat(grid.path("status").asString()).isEqualTo("RETIRED");
+        assertThat(grid.path("retiredOn").asString()).isNotBlank();
+        assertThat(restored.body().path("departments")).isEqualTo(before.body().path("departments"));
+    }
+
+    @Test
     void aConcurrentEditIsRefusedNotMerged() {
         Answer read = get("/configuration");
         String etag = read.headers().getETag();
