@@ -2,12 +2,7 @@ package io.onedoor.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,15 +18,14 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ConfigurationSystemTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static URI gateway;
+    private static GatewayCalls calls;
     private static Callers callers;
 
     @BeforeAll
     static void platform() throws Exception {
         callers = Callers.get();
-        gateway = callers.platform().gatewayUri();
+        calls = new GatewayCalls(callers.platform().gatewayUri());
     }
 
     @Test
@@ -121,34 +115,12 @@ class ConfigurationSystemTest {
                  "orgUnitCode":"150502","parties":[{"kind":"PERSON","role":"APPLICANT","name":"赵某"}]}""";
     }
 
-    /** case-service learns of a change by a Redis message, a moment after the save answers. */
     private static HttpResponse<String> awaitStatus(String token, String matter, int status) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        HttpResponse<String> answer;
-        do {
-            answer = send("POST", "/api/v1/tenants/nm-horqin/matters", token, matter, null);
-            if (answer.statusCode() == status) {
-                return answer;
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        return answer;
+        return GatewayCalls.await(() -> send("POST", "/api/v1/tenants/nm-horqin/matters", token, matter, null), status);
     }
 
     private static HttpResponse<String> send(String method, String path, String token, String body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return calls.send(method, path, token, body, ifMatch);
     }
 }

@@ -2,12 +2,7 @@ package io.onedoor.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +20,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class OrgTreeReachSystemTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** Two of Jarud's townships from the county template; the village and its grid are added here. */
     private static final String TOWNSHIP = "150526001";
@@ -34,13 +28,13 @@ class OrgTreeReachSystemTest {
     private static final String VILLAGE = "150526001301";
     private static final String GRID = "150526001301-G01";
 
-    private static URI gateway;
+    private static GatewayCalls calls;
     private static Callers callers;
 
     @BeforeAll
     static void platform() throws Exception {
         callers = Callers.get();
-        gateway = callers.platform().gatewayUri();
+        calls = new GatewayCalls(callers.platform().gatewayUri());
     }
 
     @Test
@@ -115,26 +109,12 @@ class OrgTreeReachSystemTest {
                 {"channel":"GRID_REPORT","categoryCode":"labor.wage-arrears","description":"牧民工资被拖欠",
                  "orgUnitCode":"%s","parties":[{"kind":"PERSON","role":"APPLICANT","name":"王某"}]}""".formatted(orgUnit);
         HttpResponse<String> answer =
-                await(() -> send("POST", "/api/v1/tenants/nm-jarud/matters", token, matter, null), 201);
+                GatewayCalls.await(() -> send("POST", "/api/v1/tenants/nm-jarud/matters", token, matter, null), 201);
         return JSON.readTree(answer.body()).path("id").asString();
     }
 
     private static void awaitStatus(String matterId, String token, int status) throws Exception {
-        await(() -> get(matterId, token), status);
-    }
-
-    private static HttpResponse<String> await(Call call, int status) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        HttpResponse<String> answer;
-        do {
-            answer = call.send();
-            if (answer.statusCode() == status) {
-                return answer;
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-        return answer;
+        GatewayCalls.await(() -> get(matterId, token), status);
     }
 
     private static List<String> ledger(String token) throws Exception {
@@ -153,22 +133,6 @@ class OrgTreeReachSystemTest {
 
     private static HttpResponse<String> send(String method, String path, String token, String body, String ifMatch)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(gateway.resolve(path))
-                .header("Authorization", "Bearer " + token)
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        HttpResponse<String> send() throws Exception;
+        return calls.send(method, path, token, body, ifMatch);
     }
 }
