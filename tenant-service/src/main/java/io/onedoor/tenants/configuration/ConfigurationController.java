@@ -143,7 +143,8 @@ class ConfigurationController implements ConfigurationApi {
     public ResponseEntity<io.onedoor.api.configuration.model.Presence> getPresence(String tenant, LocalDate date) {
         CenterConfiguration configuration =
                 configurations.current(TenantConfigurations.tenantCode(tenant)).document();
-        Presence presence = Presence.on(date, configuration, calendar(tenant, configuration), catalogs);
+        Presence presence =
+                calendarAnswer(() -> Presence.on(date, configuration, calendar(tenant, configuration), catalogs));
         return ResponseEntity.ok(json.convertValue(presence, io.onedoor.api.configuration.model.Presence.class));
     }
 

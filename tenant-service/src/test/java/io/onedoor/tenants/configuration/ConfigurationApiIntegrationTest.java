@@ -354,6 +354,9 @@ class ConfigurationApiIntegrationTest {
         assertThat(notary.path("arrivalMinutes").asInt()).isEqualTo(30);
         assertThat(springFestival.body().path("workingDay").asBoolean()).isFalse();
         assertThat(springFestival.body().path("present")).isEmpty();
+        Answer unknownYear = get("/presence?date=2031-05-06");
+        assertThat(unknownYear.status()).isEqualTo(422);
+        assertThat(unknownYear.body().path("type").asString()).endsWith("/calendar-year-unknown");
     }
 
     @Test
