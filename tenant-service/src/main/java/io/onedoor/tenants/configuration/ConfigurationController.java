@@ -28,6 +28,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -198,7 +199,30 @@ class ConfigurationController implements ConfigurationApi {
                         Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", problems));
             }
         }
+        List<FieldProblem> holes = new ArrayList<>();
+        nullItems(tree, "", holes);
+        if (!holes.isEmpty()) {
+            throw new ProblemException(
+                    Problems.invalid(HttpStatus.BAD_REQUEST, "validation", "Request is not valid", holes));
+        }
         return json.convertValue(tree, CenterConfiguration.class);
+    }
+
+    /** A null inside a list (which bean validation lets through) would be an item of nothing. */
+    private static void nullItems(JsonNode node, String at, List<FieldProblem> holes) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    holes.add(new FieldProblem(at + "[" + i + "]", "must not be null"));
+                } else {
+                    nullItems(node.get(i), at + "[" + i + "]", holes);
+                }
+            }
+        } else if (node.isObject()) {
+            for (var field : node.properties()) {
+                nullItems(field.getValue(), at.isEmpty() ? field.getKey() : at + "." + field.getKey(), holes);
+            }
+        }
     }
 
     private ResponseEntity<ModelConfiguration> answer(String tenant, ConfigurationVersion version) {

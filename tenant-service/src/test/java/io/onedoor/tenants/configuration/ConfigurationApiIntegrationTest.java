@@ -337,6 +337,22 @@ class ConfigurationApiIntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("kpis");
+
+        ObjectNode holes = section(before.body(), "departments");
+        ((ArrayNode) holes.path("departments")).addNull();
+        ((ObjectNode) holes.path("departments").get(0)).putArray("rota").addNull();
+        Answer withNulls =
+                put("/configuration/departments", holes, before.headers().getETag());
+        assertThat(withNulls.status()).as(withNulls.body().toString()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        withNulls
+                .body()
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asString()));
+        assertThat(fields)
+                .contains(
+                        "departments[0].rota[0]",
+                        "departments[" + (holes.path("departments").size() - 1) + "]");
     }
 
     @Test
