@@ -356,6 +356,41 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void malformedDocumentsAreProblemsNamingTheirFieldsNeverServerErrors() {
+        String etag = get("/configuration").headers().getETag();
+        List<String> bodies = List.of(
+                "[]",
+                "null",
+                "{\"orgUnits\": {}}",
+                "{\"departments\": [{}]}",
+                "{\"departments\": [{\"code\": \"x\", \"mode\": \"SOMETIMES\"}]}",
+                "{\"departments\": [{\"code\": \"x\", \"mode\": \"ON_CALL\", \"whistle\": {\"arrivalMinutes\": -5}}]}",
+                "{\"categories\": [{\"code\": \"a\", \"name\": \"b\", \"complexity\": [{\"class\": null}]}]}",
+                "{\"areas\": [{\"code\": \"a\", \"name\": \"b\", \"kind\": \"OTHER\", \"windows\": [{\"number\": \"1\","
+                        + " \"name\": \"w\", \"function\": \"INTAKE\", \"departments\": [], \"openingHours\": [{\"days\":"
+                        + " [\"MONDAY\"], \"opens\": \"25:00\", \"closes\": \"08:00\"}]}], \"rooms\": []}]}",
+                "{\"calendar\": {\"overrides\": [{\"date\": \"2026-02-30\", \"working\": true, \"reason\": \"x\"}]}}",
+                "{\"kpis\": [{\"metric\": \"resolution-rate\", \"targets\": [{\"period\": \"2026-13\", \"target\": 1,"
+                        + " \"warning\": 0}]}]}",
+                "{\"unknown\": 1}",
+                "{\"orgUnits\": [{\"code\": \"x\", \"name\": \"y\", \"kind\": \"GRID\", \"status\": \"ACTIVE\","
+                        + " \"parent\": \"x\"}]}");
+        for (String body : bodies) {
+            Answer whole = people.call(
+                    "PUT", BASE + "/configuration", people.admin(TENANT).token(), json.readTree(body), etag);
+            assertThat(whole.status()).as(body + " -> " + whole.body()).isIn(400, 422);
+            assertThat(whole.body().path("type").asString()).as(body).startsWith("https://onedoor.io/problems/");
+            if (whole.body().path("errors").isArray()
+                    && !whole.body().path("errors").isEmpty()) {
+                assertThat(whole.body().path("errors").get(0).path("field").asString())
+                        .as(body)
+                        .isNotBlank();
+            }
+        }
+        assertThat(get("/configuration").headers().getETag()).isEqualTo(etag);
+    }
+
+    @Test
     void whoIsAtTheCenterFollowsModesRotaAndTheCalendar() {
         Answer monday = get("/presence?date=2026-11-23");
         Answer springFestival = get("/presence?date=2026-02-17");
