@@ -6,11 +6,9 @@ import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.support.tenancy.TenantCode;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -43,28 +41,11 @@ class RedisOutageIntegrationTest {
         TenantCode aksu = api.onboard("outage-aksu", "652901");
         StandInTenantService.INSTANCE.serve(CaseApi.centerOf(aksu, "652901").version(2));
 
-        try (ConfigurableApplicationContext replica = new SpringApplicationBuilder(CaseServiceApplication.class)
-                .properties(
-                        "spring.config.name=case-service",
-                        "server.port=0",
-                        "spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-                        "spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
-                        "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "spring.datasource.hikari.maximum-pool-size=4",
-                        // Each startup migration holds up to two connections of the small pool.
-                        "onedoor.case.schema-migrations.parallelism=1",
-                        "spring.data.redis.host=127.0.0.1",
-                        "spring.data.redis.port=" + closedPort(),
-                        "onedoor.services.tenant-service-url=" + StandInTenantService.INSTANCE.url(),
-                        "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
-                        "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY)
-                .properties(Map.<String, Object>copyOf(TestTokens.properties()))
-                .run()) {
-            CaseApi withoutRedis = new CaseApi(
-                    "http://127.0.0.1:" + replica.getEnvironment().getRequiredProperty("local.server.port"),
-                    json,
-                    dataSource,
-                    redis);
+        try (ConfigurableApplicationContext replica = Replica.start(
+                environment,
+                "spring.data.redis.port=" + closedPort(),
+                "onedoor.services.tenant-service-url=" + StandInTenantService.INSTANCE.url())) {
+            CaseApi withoutRedis = new CaseApi(Replica.url(replica), json, dataSource, redis);
 
             Response registered = withoutRedis.register(aksu, Requests.machineryRent("while Redis is down"));
 

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.support.tenancy.TenantCode;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -45,26 +43,8 @@ class SecondReplicaIntegrationTest {
                 .path("id")
                 .asString();
 
-        try (ConfigurableApplicationContext replica = new SpringApplicationBuilder(CaseServiceApplication.class)
-                .properties(
-                        "spring.config.name=case-service",
-                        "server.port=0",
-                        "spring.datasource.url=" + environment.getRequiredProperty("spring.datasource.url"),
-                        "spring.datasource.username=" + environment.getRequiredProperty("spring.datasource.username"),
-                        "spring.datasource.password=" + environment.getProperty("spring.datasource.password", ""),
-                        "spring.datasource.hikari.maximum-pool-size=4",
-                        "spring.data.redis.host=" + environment.getProperty("spring.data.redis.host", "127.0.0.1"),
-                        "spring.data.redis.port=" + environment.getProperty("spring.data.redis.port", "6379"),
-                        "spring.data.redis.database=" + environment.getProperty("spring.data.redis.database", "0"),
-                        "onedoor.pii.key=" + CaseServiceTest.PII_KEY,
-                        "onedoor.cursor.key=" + CaseServiceTest.CURSOR_KEY)
-                .properties(Map.<String, Object>copyOf(TestTokens.properties()))
-                .run()) {
-            CaseApi second = new CaseApi(
-                    "http://127.0.0.1:" + replica.getEnvironment().getRequiredProperty("local.server.port"),
-                    json,
-                    dataSource,
-                    redis);
+        try (ConfigurableApplicationContext replica = Replica.start(environment)) {
+            CaseApi second = new CaseApi(Replica.url(replica), json, dataSource, redis);
 
             assertThat(second.send("GET", "/actuator/health/readiness", null, null)
                             .body()
