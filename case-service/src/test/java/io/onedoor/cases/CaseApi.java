@@ -118,7 +118,9 @@ public class CaseApi {
         if (provisioned.status() != 200) {
             throw new IllegalStateException("provisioning failed: " + provisioned);
         }
-        configure(shapeCenter.apply(centerOf(tenant, divisionCode)));
+        // Written, not announced: no replica can hold a snapshot of a tenant this new, and an
+        // announcement arriving late would evict what a test has just made a replica cache.
+        writeSnapshot(shapeCenter.apply(centerOf(tenant, divisionCode)));
         return tenant;
     }
 
