@@ -443,7 +443,16 @@ class ConfigurationApiIntegrationTest {
         listener.afterPropertiesSet();
         listener.start();
         try {
-            Thread.sleep(300);
+            // Listening before anything is saved, so no announcement can pass unheard: a message
+            // about a tenant that does not exist comes back once the subscription holds.
+            String ping = "{\"tenant\":\"zz-listening\",\"etag\":\"\\\"0.0\\\"\"}";
+            String heard = null;
+            for (int attempt = 0; attempt < 50 && heard == null; attempt++) {
+                redis.convertAndSend(ConfigurationSnapshots.CHANNEL, ping);
+                heard = announcements.poll(100, TimeUnit.MILLISECONDS);
+            }
+            assertThat(heard).isEqualTo(ping);
+            announcements.clear();
             Answer before = get("/configuration");
             ObjectNode calendar = section(before.body(), "calendar");
             ((ArrayNode) calendar.path("calendar").path("overrides"))
@@ -456,6 +465,9 @@ class ConfigurationApiIntegrationTest {
             assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
 
             String announced = announcements.poll(5, TimeUnit.SECONDS);
+            while (ping.equals(announced)) {
+                announced = announcements.poll(5, TimeUnit.SECONDS);
+            }
             assertThat(announced).isNotNull();
             JsonNode message = json.readTree(announced);
             assertThat(message.path("tenant").asString()).isEqualTo(TENANT);
