@@ -25,7 +25,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.DefaultRedisScript;
 import org.springframework.data.redis.core.script.RedisScript;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
@@ -75,7 +74,7 @@ public class ConfigurationSnapshots {
     private final Catalogs catalogs;
     private final StringRedisTemplate redis;
     private final JsonMapper json;
-    private final JdbcTemplate jdbc;
+    private final Centers centers;
 
     ConfigurationSnapshots(
             TenantConfigurations configurations,
@@ -83,13 +82,13 @@ public class ConfigurationSnapshots {
             Catalogs catalogs,
             StringRedisTemplate redis,
             JsonMapper json,
-            JdbcTemplate jdbc) {
+            Centers centers) {
         this.configurations = configurations;
         this.calendars = calendars;
         this.catalogs = catalogs;
         this.redis = redis;
         this.json = json;
-        this.jdbc = jdbc;
+        this.centers = centers;
     }
 
     public ConfigurationSnapshot build(TenantCode tenant) {
@@ -155,10 +154,7 @@ public class ConfigurationSnapshots {
     /** Every center of the province counts its deadlines on the new calendar from now on. */
     @EventListener
     void on(ProvinceCalendarChanged change) {
-        for (String code : jdbc.queryForList(
-                "select code from platform.tenant where province_code = ? and status in ('ACTIVE', 'SUSPENDED')",
-                String.class,
-                change.provinceCode())) {
+        for (String code : centers.servedIn(change.provinceCode())) {
             on(new ConfigurationChanged(code));
         }
     }

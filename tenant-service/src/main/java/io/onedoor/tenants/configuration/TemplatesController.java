@@ -3,12 +3,10 @@ package io.onedoor.tenants.configuration;
 import io.onedoor.api.configuration.TemplatesApi;
 import io.onedoor.api.configuration.model.TemplateRequest;
 import io.onedoor.api.configuration.model.TemplateSummary;
-import io.onedoor.support.access.AccessFacts;
 import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
-import io.onedoor.tenants.TenantLevel;
 import io.onedoor.tenants.audit.AuditEntry;
 import io.onedoor.tenants.audit.AuditLog;
 import java.net.URI;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,21 +23,14 @@ class TemplatesController implements TemplatesApi {
 
     private final Templates templates;
     private final TenantConfigurations configurations;
-    private final AccessFacts facts;
+    private final Centers centers;
     private final AuditLog audit;
-    private final JdbcTemplate jdbc;
 
-    TemplatesController(
-            Templates templates,
-            TenantConfigurations configurations,
-            AccessFacts facts,
-            AuditLog audit,
-            JdbcTemplate jdbc) {
+    TemplatesController(Templates templates, TenantConfigurations configurations, Centers centers, AuditLog audit) {
         this.templates = templates;
         this.configurations = configurations;
-        this.facts = facts;
+        this.centers = centers;
         this.audit = audit;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -57,18 +47,17 @@ class TemplatesController implements TemplatesApi {
         TenantCode code = TenantConfigurations.tenantCode(tenant);
         Caller caller = RequestCaller.require();
         ConfigurationVersion current = configurations.current(code);
-        String province = facts.provinceOfTenant(tenant).orElseThrow(TenantConfigurations::tenantNotFound);
-        Map<String, Object> row =
-                jdbc.queryForMap("select name, level, division_code from platform.tenant where code = ?", tenant);
+        Centers.Center center = centers.find(tenant).orElseThrow(TenantConfigurations::tenantNotFound);
+        String province = center.provinceCode();
         Template template = Template.from(
                 request.getName(),
-                TenantLevel.valueOf((String) row.get("level")),
+                center.level(),
                 request.getDescription(),
                 province,
                 tenant,
                 current.document(),
-                (String) row.get("division_code"),
-                (String) row.get("name"));
+                center.divisionCode(),
+                center.name());
         if (!templates.save(template, caller.subject())) {
             throw ProblemException.field(
                     HttpStatus.CONFLICT,

@@ -20,6 +20,9 @@ public interface TenantRepository extends JpaRepository<Tenant, String>, JpaSpec
             "select t.code as code, t.status as status, t.version as version, t.provinceCode as provinceCode from Tenant t order by t.code")
     List<DirectoryRow> findAllDirectoryRows();
 
+    @Query("select t.code from Tenant t where t.provinceCode = :provinceCode and t.status in :statuses order by t.code")
+    List<String> findCodesByProvinceCodeAndStatusIn(String provinceCode, java.util.Collection<TenantStatus> statuses);
+
     /** What the gateway's directory holds of a tenant. */
     interface DirectoryRow {
         String getCode();
