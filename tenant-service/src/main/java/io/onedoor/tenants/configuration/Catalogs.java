@@ -35,6 +35,14 @@ public class Catalogs {
         return Optional.ofNullable(departments.get(code));
     }
 
+    /** A stationed department's name: its own, else its catalog name, else its code. */
+    public String nameOf(Department department) {
+        if (department.name() != null) {
+            return department.name();
+        }
+        return department(department.code()).map(StandardDepartment::name).orElse(department.code());
+    }
+
     public List<Metric> metrics() {
         return List.copyOf(metrics.values());
     }

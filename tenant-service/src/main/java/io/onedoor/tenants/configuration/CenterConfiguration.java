@@ -84,8 +84,19 @@ public record CenterConfiguration(
         return departments.stream().filter(d -> d.code().equals(code)).findFirst();
     }
 
-    public java.util.Optional<OrgUnit> orgUnit(String code) {
-        return orgUnits.stream().filter(u -> u.code().equals(code)).findFirst();
+    /**
+     * The code of the center's own unit: its division code, which no rule lets a later version
+     * change. Empty only for a document that has no center unit (which the rules refuse).
+     */
+    public java.util.Optional<String> centerCode() {
+        return orgUnits.stream()
+                .filter(unit -> unit.kind() == OrgUnit.Kind.CENTER)
+                .map(OrgUnit::code)
+                .findFirst();
+    }
+
+    public CategoryTree categoryTree() {
+        return new CategoryTree(categories);
     }
 
     public java.util.Optional<Category> category(String code) {

@@ -394,6 +394,7 @@ public final class ConfigurationRules {
             Findings findings) {
         List<Category> categories = next.categories();
         Map<String, Category> byCode = unique(categories, Category::code, "categories", "code", "category", findings);
+        CategoryTree tree = next.categoryTree();
         for (int i = 0; i < categories.size(); i++) {
             Category category = categories.get(i);
             String at = "categories[" + i + "]";
@@ -433,17 +434,17 @@ public final class ConfigurationRules {
             if (deadlines != null) {
                 checkDeadlineOrder(deadlines, at + ".deadlines", code, findings);
             }
-            boolean cyclic = ancestry(category, byCode).isEmpty();
+            boolean cyclic = tree.lineage(category).isEmpty();
             if (cyclic) {
                 findings.add(at + ".parent", "category '" + code + "' would be its own ancestor");
             } else if (!category.retired()) {
-                if (effectivePath(category, byCode).isEmpty()) {
+                if (tree.pathOf(category).isEmpty()) {
                     findings.add(
                             at + ".path",
                             "category '" + code
                                     + "' has no standard path, nor has any parent: dispatch would not know who leads");
                 }
-                if (effectiveDeadlines(category, byCode).isEmpty()) {
+                if (tree.deadlinesOf(category).isEmpty()) {
                     findings.add(
                             at + ".deadlines",
                             "category '" + code
@@ -479,43 +480,6 @@ public final class ConfigurationRules {
                                 + classes[k - 1] + " one");
             }
         }
-    }
-
-    /** The category and its ancestors, nearest first; empty if the parents loop. */
-    static List<Category> ancestry(Category category, Map<String, Category> byCode) {
-        List<Category> chain = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Category current = category;
-        while (current != null) {
-            if (!seen.add(current.code())) {
-                return List.of();
-            }
-            chain.add(current);
-            current = current.parent() == null ? null : byCode.get(current.parent());
-        }
-        return chain;
-    }
-
-    static Optional<Category.StandardPath> effectivePath(Category category, Map<String, Category> byCode) {
-        return ancestry(category, byCode).stream()
-                .map(Category::path)
-                .filter(java.util.Objects::nonNull)
-                .findFirst();
-    }
-
-    static Optional<Deadlines> effectiveDeadlines(Category category, Map<String, Category> byCode) {
-        return ancestry(category, byCode).stream()
-                .map(Category::deadlines)
-                .filter(java.util.Objects::nonNull)
-                .findFirst();
-    }
-
-    static List<ComplexityRule> effectiveComplexity(Category category, Map<String, Category> byCode) {
-        return ancestry(category, byCode).stream()
-                .map(Category::complexity)
-                .filter(rules -> !rules.isEmpty())
-                .findFirst()
-                .orElse(List.of());
     }
 
     // Calendar and KPIs ---------------------------------------------------------------------

@@ -182,7 +182,7 @@ public class ConfigurationSnapshots {
         return configuration.departments().stream()
                 .map(department -> new SnapshotDepartment(
                                 department.code(),
-                                Presence.name(department, catalogs),
+                                catalogs.nameOf(department),
                                 SnapshotDepartment.ModeEnum.fromValue(
                                         department.mode().name()))
                         .host(department.host())
@@ -192,18 +192,17 @@ public class ConfigurationSnapshots {
     }
 
     private static List<SnapshotCategory> categories(CenterConfiguration configuration) {
-        Map<String, Category> byCode = configuration.categories().stream()
-                .collect(Collectors.toMap(Category::code, Function.identity(), (a, b) -> a));
+        CategoryTree tree = configuration.categoryTree();
         return configuration.categories().stream()
                 .map(category -> {
-                    var path = ConfigurationRules.effectivePath(category, byCode);
-                    var deadlines = ConfigurationRules.effectiveDeadlines(category, byCode);
+                    var path = tree.pathOf(category);
+                    var deadlines = tree.deadlinesOf(category);
                     return new SnapshotCategory(
                                     category.code(),
                                     category.name(),
                                     !category.retired(),
                                     path.map(Category.StandardPath::coHandlers).orElse(List.of()),
-                                    ConfigurationRules.effectiveComplexity(category, byCode).stream()
+                                    tree.complexityOf(category).stream()
                                             .map(rule -> new SnapshotComplexityRule(
                                                             SnapshotComplexityRule.PropertyClassEnum.fromValue(
                                                                     rule.level().name()))

@@ -23,25 +23,16 @@ public record Presence(LocalDate date, boolean workingDay, List<Present> present
                 .filter(department -> department.stationedOn(date))
                 .map(department -> new Present(
                         department.code(),
-                        name(department, catalogs),
+                        catalogs.nameOf(department),
                         department.mode(),
                         windowsOf(department.code(), configuration)))
                 .toList();
         List<OnCall> onCall = configuration.departments().stream()
                 .filter(department -> department.mode() == Department.Mode.ON_CALL)
                 .map(department -> new OnCall(
-                        department.code(), name(department, catalogs), department.host(), department.arrivalMinutes()))
+                        department.code(), catalogs.nameOf(department), department.host(), department.arrivalMinutes()))
                 .toList();
         return new Presence(date, true, present, onCall);
-    }
-
-    static String name(Department department, Catalogs catalogs) {
-        if (department.name() != null) {
-            return department.name();
-        }
-        return catalogs.department(department.code())
-                .map(Catalogs.StandardDepartment::name)
-                .orElse(department.code());
     }
 
     private static List<String> windowsOf(String department, CenterConfiguration configuration) {

@@ -130,7 +130,13 @@ public class TenantConfigurations {
                 tenant,
                 ConfigurationRules.removedDepartments(current.document(), next),
                 ConfigurationRules.removedCategories(current.document(), next));
-        List<FieldProblem> problems = rules.check(next, current.document(), centerCode(current), open);
+        List<FieldProblem> problems = rules.check(
+                next,
+                current.document(),
+                current.document()
+                        .centerCode()
+                        .orElseThrow(() -> new IllegalStateException("a saved configuration has no center unit")),
+                open);
         if (!problems.isEmpty()) {
             throw new ProblemException(Problems.invalid(
                     HttpStatus.UNPROCESSABLE_CONTENT,
@@ -163,15 +169,6 @@ public class TenantConfigurations {
             // Someone saved version n+1 between our read and our insert.
             throw stale(current.version() + 1);
         }
-    }
-
-    /** The center's own unit is coded with its division code, and no rule lets it change. */
-    static String centerCode(ConfigurationVersion version) {
-        return version.document().orgUnits().stream()
-                .filter(unit -> unit.kind() == OrgUnit.Kind.CENTER)
-                .map(OrgUnit::code)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("a saved configuration has no center unit"));
     }
 
     private static ProblemException stale(long current) {
