@@ -60,14 +60,12 @@ public class TenantConfigurations {
     }
 
     public ConfigurationVersion current(TenantCode tenant) {
-        if (!versions.provisioned(tenant)) {
-            throw tenantNotFound();
-        }
+        requireProvisioned(tenant);
         return versions.latest(tenant).orElseThrow(TenantConfigurations::tenantNotFound);
     }
 
     public ConfigurationVersion version(TenantCode tenant, long version) {
-        current(tenant);
+        requireProvisioned(tenant);
         return versions.find(tenant, version)
                 .orElseThrow(() -> ProblemException.of(
                         HttpStatus.NOT_FOUND,
@@ -77,7 +75,7 @@ public class TenantConfigurations {
     }
 
     public List<ConfigurationVersion.Summary> history(TenantCode tenant, @Nullable Long before, int limit) {
-        current(tenant);
+        requireProvisioned(tenant);
         return versions.list(tenant, before, limit);
     }
 
@@ -168,6 +166,13 @@ public class TenantConfigurations {
         } catch (DuplicateKeyException e) {
             // Someone saved version n+1 between our read and our insert.
             throw stale(current.version() + 1);
+        }
+    }
+
+    /** A tenant whose schema has no configuration table is, to this API, no tenant at all. */
+    private void requireProvisioned(TenantCode tenant) {
+        if (!versions.provisioned(tenant)) {
+            throw tenantNotFound();
         }
     }
 
