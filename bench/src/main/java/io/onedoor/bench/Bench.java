@@ -34,8 +34,14 @@ import java.util.Map;
  *       the gateway, with the median of each provisioning step;
  *   <li>matter registration at a fixed request rate ({@code bench.rate} per second for {@code
  *       bench.seconds}, after a warm-up of each path), open loop, through the gateway and directly against
- *       case-service, and the ratio of the two.
+ *       case-service, what the gateway adds and the ratio of the two;
+ *   <li>the highest rate each path sustains ({@link SustainedRate}), their ratio, and pgbench's
+ *       single-row insert rate at 8 clients on the same PostgreSQL with the platform's share of it
+ *       (skipped with {@code -Dbench.search=false});
+ *   <li>the configuration snapshot's size and serving time.
  * </ol>
+ *
+ * <p>{@code -Dbench.jfr=<folder>} records each service with JFR during the fixed-rate runs.
  *
  * <p>Run: {@code mvn -q install -DskipTests && mvn -q -pl bench exec:java
  * [-Dbench.tenants=100 -Dbench.rate=100 -Dbench.seconds=20]}.
@@ -97,20 +103,65 @@ public final class Bench {
             var directLoad = new RegistrationLoad(platform.caseServiceUri(), tokens, divisions);
             gatewayLoad.run(rate, Duration.ofSeconds(warmup));
             directLoad.run(rate, Duration.ofSeconds(warmup));
-            RegistrationLoad.Result viaGateway = gatewayLoad.run(rate, Duration.ofSeconds(seconds));
-            RegistrationLoad.Result direct = directLoad.run(rate, Duration.ofSeconds(seconds));
+            String jfr = System.getProperty("bench.jfr");
+            var gatewayCpu = CpuUsage.start(platform.services());
+            RegistrationLoad.Result viaGateway =
+                    recorded(jfr, platform, "gateway", () -> gatewayLoad.run(rate, Duration.ofSeconds(seconds)));
+            var gatewayCpuPerRequest = gatewayCpu.perRequest(viaGateway.sent());
+            var directCpu = CpuUsage.start(platform.services());
+            RegistrationLoad.Result direct =
+                    recorded(jfr, platform, "direct", () -> directLoad.run(rate, Duration.ofSeconds(seconds)));
+            var directCpuPerRequest = directCpu.perRequest(direct.sent());
             System.out.printf(
                     "%nMatter registration at %d requests/s for %d s (after %d s warm-up of each path), %d tenants:%n",
                     rate, seconds, warmup, loadTenants.size());
             System.out.println("  " + RegistrationLoad.Result.header());
             System.out.println("  " + viaGateway.row("via gateway"));
             System.out.println("  " + direct.row("direct"));
+            System.out.println("  via gateway: " + CpuUsage.format(gatewayCpuPerRequest));
+            System.out.println("  direct:      " + CpuUsage.format(directCpuPerRequest));
+            System.out.printf(
+                    "  the gateway adds: p50 %+.2f ms, p95 %+.2f ms, p99 %+.2f ms (targets: p50 <= 2 ms, p99 <= 5 ms)%n",
+                    viaGateway.p50() - direct.p50(), viaGateway.p95() - direct.p95(), viaGateway.p99() - direct.p99());
             System.out.printf(
                     "  gateway/direct latency ratio: p50 %.2f, p95 %.2f, p99 %.2f; throughput ratio %.2f%n",
                     viaGateway.p50() / direct.p50(),
                     viaGateway.p95() / direct.p95(),
                     viaGateway.p99() / direct.p99(),
                     viaGateway.throughput() / direct.throughput());
+            if (!Boolean.parseBoolean(System.getProperty("bench.search", "true"))) {
+                SnapshotReads.run(platform.tenantServiceUri(), loadTenants, 500);
+                return;
+            }
+            List<Integer> rates = java.util.Arrays.stream(
+                            System.getProperty("bench.rates", "100,200,400,600,800,1000,1200,1400,1700,2000,2500,3000")
+                                    .split(","))
+                    .map(String::trim)
+                    .map(Integer::valueOf)
+                    .toList();
+            Duration perStep = Duration.ofSeconds(Integer.getInteger("bench.step-seconds", 10));
+            int refinements = Integer.getInteger("bench.refinements", 3);
+            System.out.printf(
+                    "%nHighest sustained registration rate (every request 201, p99 < %.0f ms, >= 95 %% of the offered rate served),"
+                            + " stepping %s/s for %d s each, then narrowing %d times:%n",
+                    SustainedRate.P99_LIMIT_MS, rates, perStep.toSeconds(), refinements);
+            System.out.println("  direct:");
+            System.out.println("    " + RegistrationLoad.Result.header());
+            SustainedRate.Found directMax = SustainedRate.of(directLoad, rates, refinements, perStep);
+            System.out.println("  via gateway:");
+            System.out.println("    " + RegistrationLoad.Result.header());
+            SustainedRate.Found gatewayMax = SustainedRate.of(gatewayLoad, rates, refinements, perStep);
+            int pgSeconds = Integer.getInteger("bench.pgbench-seconds", 10);
+            double pgbench = PgbenchInserts.rate(database, pgSeconds);
+            System.out.printf("%nSustained registrations per second:%n");
+            System.out.printf("  direct      %6d/s (target >= 1000/s)%n", directMax.rate());
+            System.out.printf(
+                    "  via gateway %6d/s, %.0f %% of direct (target >= 75 %%)%n",
+                    gatewayMax.rate(), 100.0 * gatewayMax.rate() / Math.max(1, directMax.rate()));
+            System.out.printf(
+                    "  pgbench, single-row inserts at 8 clients for %d s on the same PostgreSQL: %.0f/s;"
+                            + " direct registration is %.1f %% of it, via gateway %.1f %%%n",
+                    pgSeconds, pgbench, 100.0 * directMax.rate() / pgbench, 100.0 * gatewayMax.rate() / pgbench);
             SnapshotReads.run(platform.tenantServiceUri(), loadTenants, 500);
         } finally {
             try (var connection =
@@ -119,6 +170,25 @@ public final class Bench {
                 statement.execute("drop database if exists " + database + " with (force)");
             }
         }
+    }
+
+    /** A measured run, recorded with JFR by every service if {@code bench.jfr} names a folder. */
+    private static RegistrationLoad.Result recorded(String folder, Platform platform, String label, Measured run)
+            throws Exception {
+        if (folder == null) {
+            return run.result();
+        }
+        var recordings = FlightRecordings.start(Path.of(folder), platform.services(), label);
+        try {
+            return run.result();
+        } finally {
+            recordings.stop();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Measured {
+        RegistrationLoad.Result result() throws Exception;
     }
 
     /** A 12345-hotline client per load tenant, set up as a tenant admin would; their tokens. */

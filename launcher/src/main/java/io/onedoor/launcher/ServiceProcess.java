@@ -57,6 +57,11 @@ public final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** The operating system's id of the service's JVM (for jcmd, say). */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI baseUri() {
         return URI.create("http://127.0.0.1:" + port);
     }
