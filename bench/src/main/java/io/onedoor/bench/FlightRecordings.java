@@ -4,7 +4,12 @@ import io.onedoor.launcher.ServiceProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 
 /**
  * JFR recordings of the services while the load runs ({@code -Dbench.jfr=<folder>}), started and
@@ -14,16 +19,18 @@ final class FlightRecordings {
 
     private final Path folder;
     private final List<ServiceProcess> services;
+    private final String label;
 
-    private FlightRecordings(Path folder, List<ServiceProcess> services) {
+    private FlightRecordings(Path folder, List<ServiceProcess> services, String label) {
         this.folder = folder;
         this.services = services;
+        this.label = label;
     }
 
     static FlightRecordings start(Path folder, List<ServiceProcess> services, String label)
             throws IOException, InterruptedException {
         Files.createDirectories(folder);
-        var recordings = new FlightRecordings(folder, services);
+        var recordings = new FlightRecordings(folder, services, label);
         for (ServiceProcess service : services) {
             recordings.jcmd(
                     service,
@@ -40,6 +47,32 @@ final class FlightRecordings {
             jcmd(service, "JFR.stop", "name=bench");
         }
         System.out.println("  JFR recordings in " + folder);
+        Path gateway = folder.resolve("gateway-" + label + ".jfr");
+        if (Files.exists(gateway)) {
+            printSteps(gateway);
+        }
+    }
+
+    /** The gateway's per-step timing (its io.onedoor.gateway.Step events), in milliseconds. */
+    private static void printSteps(Path recording) throws IOException {
+        Map<String, List<Double>> steps = new LinkedHashMap<>();
+        for (RecordedEvent event : RecordingFile.readAllEvents(recording)) {
+            if (event.getEventType().getName().equals("io.onedoor.gateway.Step")) {
+                steps.computeIfAbsent(event.getString("step"), step -> new ArrayList<>())
+                        .add(event.getDuration().toNanos() / 1e6);
+            }
+        }
+        if (steps.isEmpty()) {
+            return;
+        }
+        System.out.println("  gateway steps (ms):            count      p50      p95      p99");
+        steps.forEach((step, millis) -> System.out.printf(
+                "    %-26s %8d %8.3f %8.3f %8.3f%n",
+                step,
+                millis.size(),
+                Percentiles.of(millis, 50),
+                Percentiles.of(millis, 95),
+                Percentiles.of(millis, 99)));
     }
 
     private void jcmd(ServiceProcess service, String... arguments) throws IOException, InterruptedException {

@@ -14,6 +14,8 @@ import org.springframework.core.Ordered;
  *   <li>{@link #AUTHENTICATION}: a bearer token that verifies, or 401 (except on the authorization
  *       server's own routes). Before any directory lookup or rate-limit token is spent, so an
  *       anonymous caller learns nothing about which tenants exist and cannot drain a budget.
+ *   <li>{@link #CLIENT_BUDGET}: starts taking the caller's tokens from its client bucket, without
+ *       waiting, so that the Redis call shares a round trip with the directory read next.
  *   <li>{@link #TENANT_LOOKUP}: the directory entry of the tenant the path names, read once and
  *       shared by the next two steps.
  *   <li>{@link #AUTHORIZATION}: the spec's access rules for the operation (404 for a path the spec
@@ -30,6 +32,8 @@ public final class FilterOrder {
     public static final int PATH_GUARD = -400;
 
     public static final int AUTHENTICATION = -300;
+
+    public static final int CLIENT_BUDGET = -290;
 
     public static final int TENANT_LOOKUP = -275;
 

@@ -169,6 +169,22 @@ class AuthenticationIntegrationTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void aTokenThatVerifiedIsRefusedOnceItExpires() {
+        // The gateway remembers verified tokens; it must not remember them past their expiry.
+        String shortLived = "Bearer "
+                + tokens.issuer()
+                        .token(
+                                Tokens.person("STAFF", TENANT, TenantDirectoryFixture.PROVINCE, "cases:read"),
+                                Duration.ofSeconds(2));
+        assertThat(gateway.get(MATTERS, AUTHORIZATION, shortLived).statusCode()).isEqualTo(200);
+
+        sleep(3100);
+
+        assertProblem(gateway.get(MATTERS, AUTHORIZATION, shortLived), 401, "invalid-token");
+        assertThat(caseService.forwardedFor(TENANT)).hasSize(1);
+    }
+
+    @Test
     void forgedInternalHeadersNeverChangeTheDecision() {
         String staff = tokens.staff(TENANT);
         String[] forged = {

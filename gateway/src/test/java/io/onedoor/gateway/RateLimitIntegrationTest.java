@@ -89,6 +89,36 @@ class RateLimitIntegrationTest extends GatewayIntegrationTest {
         assertThat(tenantService.forwarded()).hasSize(2);
     }
 
+    @Test
+    void aLimitTheOperatorSetAppliesFromTheNextRequestAndAResetRestoresTheDefault() {
+        directory.write("limited-county", Status.ACTIVE);
+        String path = "/api/v1/tenants/limited-county/matters";
+        String limitKey = "onedoor:rate-limit:{tenant:limited-county}";
+        assertThat(gateway.get(path, AUTHORIZATION, tokens.staff("limited-county"))
+                        .statusCode())
+                .isEqualTo(200);
+
+        // What tenant-service writes when the province's operator sets the tenant's limit.
+        redis.opsForHash()
+                .putAll(limitKey, java.util.Map.of("replenish-rate", "1", "burst-capacity", "2", "version", "1"))
+                .block();
+        HttpResponse<String> first = gateway.get(path, AUTHORIZATION, tokens.staff("limited-county"));
+        HttpResponse<String> second = gateway.get(path, AUTHORIZATION, tokens.staff("limited-county"));
+        HttpResponse<String> third = gateway.get(path, AUTHORIZATION, tokens.staff("limited-county"));
+
+        assertThat(first.headers().firstValue("X-RateLimit-Burst-Capacity")).hasValue("2");
+        assertThat(first.headers().firstValue("X-RateLimit-Replenish-Rate")).hasValue("1");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertProblem(third, 429, "rate-limited");
+
+        // A reset keeps only the version: the configured default applies again.
+        redis.opsForHash().remove(limitKey, "replenish-rate", "burst-capacity").block();
+        HttpResponse<String> afterReset = gateway.get(path, AUTHORIZATION, tokens.staff("limited-county"));
+        assertThat(afterReset.statusCode()).as(afterReset.body()).isEqualTo(200);
+        assertThat(afterReset.headers().firstValue("X-RateLimit-Burst-Capacity"))
+                .hasValue("400");
+    }
+
     private static java.util.Map<String, Object> operatorThrough(String clientId) {
         var claims = Tokens.person("OPERATOR", null, TenantDirectoryFixture.PROVINCE, "tenants:read");
         claims.put("client_id", clientId);

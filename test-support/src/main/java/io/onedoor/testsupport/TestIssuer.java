@@ -82,6 +82,11 @@ public final class TestIssuer implements AutoCloseable {
         return sign(signing, claims, Duration.ofMinutes(5));
     }
 
+    /** A genuine token that expires after the given time. */
+    public String token(Map<String, Object> claims, Duration lifetime) {
+        return sign(signing, claims, lifetime);
+    }
+
     public String expired(Map<String, Object> claims) {
         return sign(signing, claims, Duration.ofMinutes(-10));
     }

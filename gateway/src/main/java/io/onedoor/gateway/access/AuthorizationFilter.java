@@ -4,6 +4,7 @@ import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.auth.AuthenticatedCaller;
 import io.onedoor.gateway.problem.Problem;
 import io.onedoor.gateway.problem.ProblemResponses;
+import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.gateway.tenant.RequestTenant;
 import io.onedoor.gateway.tenant.TenantProblems;
 import io.onedoor.gateway.tenant.TenantRoutes;
@@ -53,7 +54,8 @@ class AuthorizationFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain given) {
+        GatewayFilterChain chain = StepEvent.begin("authorization").until(given);
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         if (route != null && routes.isUnauthenticated(route)) {
             return chain.filter(exchange);

@@ -3,6 +3,7 @@ package io.onedoor.gateway.auth;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.Problem;
 import io.onedoor.gateway.problem.ProblemResponses;
+import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.gateway.tenant.TenantRoutes;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -46,7 +47,8 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain given) {
+        GatewayFilterChain chain = StepEvent.begin("authentication").until(given);
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         if (route != null && routes.isUnauthenticated(route)) {
             return chain.filter(exchange);

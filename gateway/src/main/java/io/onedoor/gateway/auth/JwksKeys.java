@@ -8,8 +8,10 @@ import java.net.URI;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -42,12 +44,18 @@ final class JwksKeys implements Function<SignedJWT, Flux<JWK>> {
     private final URI jwkSetUri;
     private final JwksProperties properties;
     private final Clock clock;
+    private final Runnable keysWithdrawn;
     private final AtomicReference<@Nullable Snapshot> snapshot = new AtomicReference<>();
     private final AtomicReference<@Nullable Mono<Snapshot>> fetching = new AtomicReference<>();
     private final AtomicReference<Instant> lastAttempt = new AtomicReference<>(Instant.MIN);
 
-    JwksKeys(URI jwkSetUri, JwksProperties properties, Clock clock) {
+    /**
+     * @param keysWithdrawn told whenever a fetched key set lacks a key the previous one had, so
+     *     that whatever was verified with it can be forgotten
+     */
+    JwksKeys(URI jwkSetUri, JwksProperties properties, Clock clock, Runnable keysWithdrawn) {
         this.jwkSetUri = jwkSetUri;
+        this.keysWithdrawn = keysWithdrawn;
         this.properties = properties;
         this.clock = clock;
         HttpClient http = HttpClient.create()
@@ -111,7 +119,10 @@ final class JwksKeys implements Function<SignedJWT, Flux<JWK>> {
             // fetch that has already finished and be handed its (by then old) keys.
             Runnable done = () -> fetching.compareAndSet(self.get(), null);
             Mono<Snapshot> fetch = fetch().doOnNext(fetched -> {
-                        snapshot.set(fetched);
+                        Snapshot previous = snapshot.getAndSet(fetched);
+                        if (previous != null && !fetched.keyIds().containsAll(previous.keyIds())) {
+                            keysWithdrawn.run();
+                        }
                         done.run();
                     })
                     .doOnError(error -> {
@@ -149,6 +160,12 @@ final class JwksKeys implements Function<SignedJWT, Flux<JWK>> {
 
         boolean olderThan(Instant moment) {
             return fetchedAt.isBefore(moment);
+        }
+
+        Set<@Nullable String> keyIds() {
+            Set<@Nullable String> ids = new HashSet<>();
+            keys.getKeys().forEach(key -> ids.add(key.getKeyID()));
+            return ids;
         }
 
         List<JWK> select(@Nullable String keyId) {

@@ -3,6 +3,7 @@ package io.onedoor.gateway.ratelimit;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.auth.AuthenticatedCaller;
 import io.onedoor.gateway.problem.ProblemResponses;
+import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.gateway.tenant.RequestTenant;
 import io.onedoor.support.access.Caller;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The last step before forwarding: the client's bucket, then (for a request acting for a tenant)
- * the tenant's. The client's comes first so that a client over its own limit does not also spend
+ * the tenant's. The client's bucket was started by {@link ClientBudgetFilter} beside the directory
+ * read; its answer is used here. The client's comes first so that a client over its own limit does not also spend
  * its tenant's budget. A provincial caller's requests act for no tenant and meet the client's
  * limit alone. The response carries the X-RateLimit-* headers of whichever bucket is closer to
  * refusing.
@@ -23,11 +25,11 @@ import reactor.core.publisher.Mono;
 @Component
 class RateLimitFilter implements GlobalFilter, Ordered {
 
-    private final RequestRateLimiter limiter;
+    private final TokenBuckets buckets;
     private final ProblemResponses problems;
 
-    RateLimitFilter(RequestRateLimiter limiter, ProblemResponses problems) {
-        this.limiter = limiter;
+    RateLimitFilter(TokenBuckets buckets, ProblemResponses problems) {
+        this.buckets = buckets;
         this.problems = problems;
     }
 
@@ -37,18 +39,21 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain given) {
+        GatewayFilterChain chain = StepEvent.begin("rate-limit").until(upstream(given));
         Optional<Caller> caller = AuthenticatedCaller.of(exchange);
         if (caller.isEmpty()) {
             // The authorization server's own endpoints: no caller is known yet.
             return chain.filter(exchange);
         }
-        return limiter.take(limiter.bucketOf(caller.get())).flatMap(client -> {
+        Mono<TokenBuckets.Decision> clientBudget =
+                ClientBudgetFilter.started(exchange).orElseGet(() -> buckets.take(buckets.bucketOf(caller.get())));
+        return clientBudget.flatMap(client -> {
             if (!client.allowed()) {
                 return refuse(exchange, client);
             }
             return RequestTenant.admitted(exchange)
-                    .map(tenant -> limiter.take(limiter.bucketOf(tenant)).flatMap(forTenant -> {
+                    .map(tenant -> buckets.take(buckets.bucketOf(tenant)).flatMap(forTenant -> {
                         if (!forTenant.allowed()) {
                             return refuse(exchange, forTenant);
                         }
@@ -62,17 +67,25 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         });
     }
 
-    private Mono<Void> refuse(ServerWebExchange exchange, RequestRateLimiter.Decision decision) {
+    /** The service's part of the exchange: from here until the response is written. */
+    private static GatewayFilterChain upstream(GatewayFilterChain chain) {
+        return exchange -> {
+            StepEvent upstream = StepEvent.begin(StepEvent.UPSTREAM);
+            return chain.filter(exchange).doFinally(signal -> upstream.finish());
+        };
+    }
+
+    private Mono<Void> refuse(ServerWebExchange exchange, TokenBuckets.Decision decision) {
         show(exchange, decision);
         return problems.send(
                 exchange,
-                decision.bucket().kind() == RequestRateLimiter.Bucket.Kind.TENANT
+                decision.bucket().kind() == TokenBuckets.Bucket.Kind.TENANT
                         ? RateLimitProblems.TENANT
                         : RateLimitProblems.CLIENT,
                 decision.retryAfterSeconds());
     }
 
-    private static void show(ServerWebExchange exchange, RequestRateLimiter.Decision decision) {
+    private static void show(ServerWebExchange exchange, TokenBuckets.Decision decision) {
         decision.headers().forEach(exchange.getResponse().getHeaders()::set);
     }
 }

@@ -41,7 +41,9 @@ class RequestIdentityFilter implements WebFilter, Ordered {
             exchange.getResponse().getHeaders().set(RequestId.HEADER, requestId);
             return Mono.empty();
         });
+        StepEvent whole = StepEvent.begin(StepEvent.REQUEST);
         return chain.filter(exchange.mutate().request(request).build())
+                .doFinally(signal -> whole.finish())
                 .contextWrite(context -> context.put(LogContext.REQUEST_ID, requestId));
     }
 }

@@ -3,6 +3,7 @@ package io.onedoor.gateway.tenant;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.Problem;
 import io.onedoor.gateway.problem.ProblemResponses;
+import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,8 @@ class PathGuardFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain given) {
+        GatewayFilterChain chain = StepEvent.begin("path-guard").until(given);
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         String rawPath = exchange.getRequest().getURI().getRawPath();
         TenantRoutes.Kind kind = route == null ? TenantRoutes.Kind.UNCLASSIFIED : routes.kindOf(route);

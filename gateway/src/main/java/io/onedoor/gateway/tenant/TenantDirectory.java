@@ -1,6 +1,9 @@
 package io.onedoor.gateway.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
+import io.onedoor.gateway.request.LogContext;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.tenancy.TenantDirectoryEntry;
 import org.slf4j.Logger;
@@ -28,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * not exist costs tenant-service one lookup per expiry, and a tenant created later overwrites the
  * marker when tenant-service writes its entry.
  *
- * <p>There is deliberately no in-process cache: one Redis GET per request keeps a suspension
- * effective on the very next request, on every replica.
+ * <p>There is deliberately no in-process cache of what the directory says: one Redis GET per
+ * request (sent together with the client's rate-limit call, so it costs no round trip of its own)
+ * keeps a suspension effective on the very next request, on every replica. Only the reading of
+ * an entry is remembered: the JSON just read is compared with the one last parsed for that tenant,
+ * and parsed again only when it differs.
  */
 @Component
 class TenantDirectory {
@@ -42,6 +48,8 @@ class TenantDirectory {
     private final WebClient tenantService;
     private final TenantDirectoryProperties properties;
     private final ObjectReader entryReader;
+    private final Cache<String, Parsed> parsed =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     TenantDirectory(ReactiveStringRedisTemplate redis, TenantDirectoryProperties properties, JsonMapper json) {
         this.redis = redis;
@@ -65,30 +73,39 @@ class TenantDirectory {
                 .get(TenantDirectoryEntry.key(tenant))
                 .map(value -> fromRedis(tenant, value))
                 .switchIfEmpty(Mono.defer(() -> askTenantService(tenant, requestId)))
-                .onErrorResume(error -> {
-                    log.warn("Tenant directory unavailable: {}", error.toString());
-                    return Mono.just(new Listing.Unavailable());
-                });
+                .onErrorResume(error -> Mono.just(new Listing.Unavailable("Tenant directory unavailable: " + error)))
+                .flatMap(listing -> listing instanceof Listing.Unavailable(String reason)
+                        ? LogContext.logged(listing, () -> log.warn("{}", reason))
+                        : Mono.just(listing));
     }
 
     private Listing fromRedis(TenantCode tenant, String value) {
         if (value.equals(TenantDirectoryEntry.UNKNOWN_MARKER)) {
             return new Listing.Unlisted();
         }
-        return parse(tenant, value);
+        Parsed last = parsed.getIfPresent(tenant.value());
+        if (last != null && last.json().equals(value)) {
+            return last.listing();
+        }
+        Listing listing = parse(tenant, value);
+        if (listing instanceof Listing.Listed) {
+            parsed.put(tenant.value(), new Parsed(value, listing));
+        }
+        return listing;
     }
+
+    /** An entry as Redis held it, and what it says. */
+    private record Parsed(String json, Listing listing) {}
 
     private Listing parse(TenantCode tenant, String value) {
         try {
             TenantDirectoryEntry entry = entryReader.readValue(value);
             if (entry.status() == null || !tenant.value().equals(entry.code())) {
-                log.error("Tenant directory entry does not describe the tenant it is stored for");
-                return new Listing.Unavailable();
+                return new Listing.Unavailable("Tenant directory entry does not describe the tenant it is stored for");
             }
             return new Listing.Listed(entry);
         } catch (JacksonException e) {
-            log.error("Tenant directory entry is not readable: {}", e.getOriginalMessage());
-            return new Listing.Unavailable();
+            return new Listing.Unavailable("Tenant directory entry is not readable: " + e.getOriginalMessage());
         }
     }
 
@@ -120,11 +137,9 @@ class TenantDirectory {
         return redis.opsForValue()
                 .setIfAbsent(TenantDirectoryEntry.key(tenant), body)
                 .thenReturn(listing)
-                .onErrorResume(error -> {
-                    // The answer is known; failing to cache it only costs another lookup.
-                    log.warn("Could not cache the tenant directory entry: {}", error.toString());
-                    return Mono.just(listing);
-                });
+                // The answer is known; failing to cache it only costs another lookup.
+                .onErrorResume(error -> LogContext.logged(
+                        listing, () -> log.warn("Could not cache the tenant directory entry: {}", error.toString())));
     }
 
     private Mono<Listing> rememberUnknown(TenantCode tenant) {
@@ -133,10 +148,8 @@ class TenantDirectory {
                 .setIfAbsent(
                         TenantDirectoryEntry.key(tenant), TenantDirectoryEntry.UNKNOWN_MARKER, properties.unknownTtl())
                 .thenReturn(unlisted)
-                .onErrorResume(error -> {
-                    log.warn("Could not cache an unknown tenant: {}", error.toString());
-                    return Mono.just(unlisted);
-                });
+                .onErrorResume(error -> LogContext.logged(
+                        unlisted, () -> log.warn("Could not cache an unknown tenant: {}", error.toString())));
     }
 
     /** The directory's answer about one tenant. */
@@ -147,7 +160,7 @@ class TenantDirectory {
         /** No such tenant. */
         record Unlisted() implements Listing {}
 
-        /** Redis or tenant-service could not be asked, or gave an unreadable answer. */
-        record Unavailable() implements Listing {}
+        /** Redis or tenant-service could not be asked, or gave an unreadable answer: why, for the log. */
+        record Unavailable(String reason) implements Listing {}
     }
 }

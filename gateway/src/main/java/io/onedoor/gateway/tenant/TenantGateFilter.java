@@ -2,6 +2,7 @@ package io.onedoor.gateway.tenant;
 
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.ProblemResponses;
+import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.tenancy.TenantDirectoryEntry;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -35,7 +36,8 @@ class TenantGateFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain given) {
+        GatewayFilterChain chain = StepEvent.begin("tenant-gate").until(given);
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
         if (route == null || routes.kindOf(route) != TenantRoutes.Kind.TENANT_SCOPED) {
             return chain.filter(exchange);

@@ -4,6 +4,7 @@ import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.ProblemResponses;
 import io.onedoor.gateway.request.LogContext;
 import io.onedoor.gateway.request.RequestId;
+import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.support.tenancy.TenantCode;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
@@ -36,7 +37,8 @@ class TenantLookupFilter implements GlobalFilter, Ordered {
     }
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain given) {
+        GatewayFilterChain chain = StepEvent.begin("tenant-lookup").until(given);
         Optional<TenantCode> tenant = RequestTenant.of(exchange);
         if (tenant.isEmpty()) {
             return chain.filter(exchange);

@@ -46,6 +46,7 @@ class JwksKeysUnitTest {
     private final AtomicInteger fetches = new AtomicInteger();
     private final AtomicBoolean down = new AtomicBoolean();
     private final MutableClock clock = new MutableClock();
+    private final AtomicInteger withdrawals = new AtomicInteger();
     private HttpServer issuer;
     private JwksKeys keys;
 
@@ -66,7 +67,10 @@ class JwksKeysUnitTest {
         });
         issuer.start();
         keys = new JwksKeys(
-                URI.create("http://127.0.0.1:" + issuer.getAddress().getPort() + "/oauth2/jwks"), PROPERTIES, clock);
+                URI.create("http://127.0.0.1:" + issuer.getAddress().getPort() + "/oauth2/jwks"),
+                PROPERTIES,
+                clock,
+                withdrawals::incrementAndGet);
     }
 
     @AfterEach
@@ -112,9 +116,26 @@ class JwksKeysUnitTest {
         clock.advance(Duration.ofMinutes(4));
         assertThat(keysFor(withdrawn.getKeyID())).containsExactly(withdrawn.getKeyID());
 
+        assertThat(withdrawals).hasValue(0);
+
         clock.advance(Duration.ofMinutes(2));
         assertThat(keysFor(withdrawn.getKeyID())).isEmpty();
         assertThat(keysFor(kept.getKeyID())).containsExactly(kept.getKeyID());
+        // What was verified with the withdrawn key is to be forgotten.
+        assertThat(withdrawals).hasValue(1);
+    }
+
+    @Test
+    void aRotatedInKeyIsNoWithdrawal() {
+        RSAKey old = publish();
+        keysFor(old.getKeyID());
+        clock.advance(Duration.ofSeconds(2));
+        RSAKey next = publish();
+
+        keysFor(next.getKeyID());
+
+        assertThat(fetches).hasValue(2);
+        assertThat(withdrawals).hasValue(0);
     }
 
     @Test

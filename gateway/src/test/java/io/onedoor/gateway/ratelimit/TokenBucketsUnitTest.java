@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class RequestRateLimiterUnitTest {
+class TokenBucketsUnitTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -23,7 +23,7 @@ class RequestRateLimiterUnitTest {
             int replenishRate, long burstCapacity, int requestedTokens, long remaining, long expected) {
         var limit = new RateLimitProperties.Limit(replenishRate, burstCapacity, requestedTokens);
 
-        assertThat(RequestRateLimiter.retryAfterSeconds(limit, remaining)).isEqualTo(expected);
+        assertThat(TokenBuckets.retryAfterSeconds(limit, remaining)).isEqualTo(expected);
     }
 
     @Test
@@ -32,10 +32,19 @@ class RequestRateLimiterUnitTest {
         Caller staff = caller("5b0f3c1e-7d4a-4f2b-9c8e-1a2b3c4d5e6f", "onedoor-console");
         Caller colleague = caller("9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b", "onedoor-console");
 
-        assertThat(RequestRateLimiter.clientKey(integrator)).isEqualTo("client:nm-jarud-sync");
-        assertThat(RequestRateLimiter.clientKey(staff))
+        assertThat(TokenBuckets.clientKey(integrator)).isEqualTo("client:nm-jarud-sync");
+        assertThat(TokenBuckets.clientKey(staff))
                 .isEqualTo("client:onedoor-console/5b0f3c1e-7d4a-4f2b-9c8e-1a2b3c4d5e6f")
-                .isNotEqualTo(RequestRateLimiter.clientKey(colleague));
+                .isNotEqualTo(TokenBuckets.clientKey(colleague));
+    }
+
+    @Test
+    void aTenantsBucketAndItsOwnLimitShareOneHashTag() {
+        var bucket = new TokenBuckets.Bucket(
+                TokenBuckets.Bucket.Kind.TENANT, "tenant:nm-jarud", new RateLimitProperties.Limit(1, 1, 1), true);
+
+        assertThat(bucket.limitKey()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}");
+        assertThat(bucket.key()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}:bucket");
     }
 
     private static Caller caller(String subject, String clientId) {
