@@ -22,24 +22,22 @@ class MatterNumbering {
     @PersistenceContext
     private EntityManager entityManager;
 
-    private final TenantProfiles profiles;
-
-    MatterNumbering(TenantProfiles profiles) {
-        this.profiles = profiles;
-    }
-
     /**
      * The next code of the year. The counter row stays locked until the registering transaction
-     * ends, so numbers are unique, and a registration that rolls back gives its number back.
+     * ends, so numbers are unique, and a registration that rolls back gives its number back. The
+     * tenant's division code comes back with the number, in the same round trip.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     MatterCode next(Instant registeredAt) {
         int year = registeredAt.atZone(CHINA).getYear();
-        Number sequence = (Number)
+        Object[] row = (Object[])
                 entityManager.createNativeQuery("""
                         insert into matter_code_counter (year, last_value) values (?1, 1)
                         on conflict (year) do update set last_value = matter_code_counter.last_value + 1
-                        returning last_value""").setParameter(1, year).getSingleResult();
-        return MatterCode.of(profiles.divisionCode(), year, sequence.longValue());
+                        returning last_value, (select division_code from tenant_profile)""").setParameter(1, year).getSingleResult();
+        if (row[1] == null) {
+            throw TenantProfiles.notProvisioned();
+        }
+        return MatterCode.of((String) row[1], year, ((Number) row[0]).longValue());
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Persistable;
 
 /**
  * A matter (矛盾纠纷 / 诉求) registered at a center: the aggregate every later step (triage,
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "matter")
-public class Matter {
+public class Matter implements Persistable<MatterId> {
 
     @EmbeddedId
     @AttributeOverride(name = "value", column = @Column(name = "id"))
@@ -174,6 +175,22 @@ public class Matter {
     /** The optimistic-lock version; 0 once registered. */
     public long version() {
         return version == null ? 0 : version;
+    }
+
+    /**
+     * Spring Data's question, answered from the version: a matter not yet written has none. Its
+     * id is assigned before it is written, so without this the repository would take every new
+     * matter for an existing one and merge it (a SELECT before each INSERT).
+     */
+    @Override
+    public boolean isNew() {
+        return version == null;
+    }
+
+    /** Spring Data's name for {@link #id()}. */
+    @Override
+    public MatterId getId() {
+        return id;
     }
 
     @Override

@@ -4,10 +4,8 @@ import io.onedoor.support.web.ProblemException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,20 +38,12 @@ public class TenantProfiles {
                 .executeUpdate();
     }
 
-    /** The division code recorded at provisioning. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public String divisionCode() {
-        List<?> rows = entityManager
-                .createNativeQuery("select division_code from tenant_profile")
-                .getResultList();
-        if (rows.isEmpty()) {
-            // The schema was migrated but provisioning did not finish; tenant-service retries it.
-            throw ProblemException.of(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "tenant-not-provisioned",
-                    "Tenant is being set up",
-                    "The tenant's set-up has not finished; retry later.");
-        }
-        return (String) rows.getFirst();
+    /** The schema was migrated but provisioning did not finish; tenant-service retries it. */
+    public static ProblemException notProvisioned() {
+        return ProblemException.of(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "tenant-not-provisioned",
+                "Tenant is being set up",
+                "The tenant's set-up has not finished; retry later.");
     }
 }
