@@ -41,7 +41,8 @@ import java.util.Map;
  *   <li>the configuration snapshot's size and serving time.
  * </ol>
  *
- * <p>{@code -Dbench.jfr=<folder>} records each service with JFR during the fixed-rate runs.
+ * <p>{@code -Dbench.jfr=<folder>} records each service with JFR during the fixed-rate runs; {@code
+ * -Dbench.pg-log=<PostgreSQL's log file>} counts the SQL statements of each direct registration.
  *
  * <p>Run: {@code mvn -q install -DskipTests && mvn -q -pl bench exec:java
  * [-Dbench.tenants=100 -Dbench.rate=100 -Dbench.seconds=20]}.
@@ -65,6 +66,8 @@ public final class Bench {
         Path state = Files.createTempDirectory("onedoor-bench");
         String database = "onedoor_bench_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
         Infrastructure.Database db = freshDatabase(database);
+        String pgLog = System.getProperty("bench.pg-log");
+        StatementLog statements = pgLog == null ? null : StatementLog.enable(Path.of(pgLog), database);
         Infrastructure.Redis redis = new Infrastructure.Redis("127.0.0.1", 6379, 14, "local");
 
         System.out.printf(
@@ -108,10 +111,14 @@ public final class Bench {
             RegistrationLoad.Result viaGateway =
                     recorded(jfr, platform, "gateway", () -> gatewayLoad.run(rate, Duration.ofSeconds(seconds)));
             var gatewayCpuPerRequest = gatewayCpu.perRequest(viaGateway.sent());
+            if (statements != null) {
+                statements.mark();
+            }
             var directCpu = CpuUsage.start(platform.services());
             RegistrationLoad.Result direct =
                     recorded(jfr, platform, "direct", () -> directLoad.run(rate, Duration.ofSeconds(seconds)));
             var directCpuPerRequest = directCpu.perRequest(direct.sent());
+            String statementsPerRequest = statements == null ? null : statements.perRequest(direct.sent());
             System.out.printf(
                     "%nMatter registration at %d requests/s for %d s (after %d s warm-up of each path), %d tenants:%n",
                     rate, seconds, warmup, loadTenants.size());
@@ -120,6 +127,9 @@ public final class Bench {
             System.out.println("  " + direct.row("direct"));
             System.out.println("  via gateway: " + CpuUsage.format(gatewayCpuPerRequest));
             System.out.println("  direct:      " + CpuUsage.format(directCpuPerRequest));
+            if (statementsPerRequest != null) {
+                System.out.println("  direct:      " + statementsPerRequest);
+            }
             System.out.printf(
                     "  the gateway adds: p50 %+.2f ms, p95 %+.2f ms, p99 %+.2f ms (targets: p50 <= 2 ms, p99 <= 5 ms)%n",
                     viaGateway.p50() - direct.p50(), viaGateway.p95() - direct.p95(), viaGateway.p99() - direct.p99());
