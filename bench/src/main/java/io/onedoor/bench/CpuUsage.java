@@ -34,11 +34,22 @@ final class CpuUsage {
 
     /** Milliseconds of CPU per request since the start, per process group; empty off Linux. */
     Map<String, Double> perRequest(int requests) {
+        return divided(millisSinceStart(), requests);
+    }
+
+    /** Milliseconds of CPU since the start, per process group; empty off Linux. */
+    Map<String, Double> millisSinceStart() {
         Map<String, Long> after = read(services);
         Map<String, Double> millis = new LinkedHashMap<>();
-        after.forEach((name, ticks) -> millis.put(
-                name, (ticks - before.getOrDefault(name, 0L)) / TICKS_PER_SECOND * 1000 / Math.max(1, requests)));
+        after.forEach(
+                (name, ticks) -> millis.put(name, (ticks - before.getOrDefault(name, 0L)) / TICKS_PER_SECOND * 1000));
         return millis;
+    }
+
+    static Map<String, Double> divided(Map<String, Double> millis, int requests) {
+        Map<String, Double> perRequest = new LinkedHashMap<>();
+        millis.forEach((name, value) -> perRequest.put(name, value / Math.max(1, requests)));
+        return perRequest;
     }
 
     static String format(Map<String, Double> perRequest) {
