@@ -6,6 +6,9 @@ import io.onedoor.gateway.problem.ProblemResponses;
 import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.gateway.tenant.RequestTenant;
 import io.onedoor.support.access.Caller;
+import io.onedoor.support.tenancy.TenantCode;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -46,25 +49,43 @@ class RateLimitFilter implements GlobalFilter, Ordered {
             // The authorization server's own endpoints: no caller is known yet.
             return chain.filter(exchange);
         }
-        Mono<TokenBuckets.Decision> clientBudget =
-                ClientBudgetFilter.started(exchange).orElseGet(() -> buckets.take(buckets.bucketOf(caller.get())));
-        return clientBudget.flatMap(client -> {
-            if (!client.allowed()) {
-                return refuse(exchange, client);
-            }
-            return RequestTenant.admitted(exchange)
-                    .map(tenant -> buckets.take(buckets.bucketOf(tenant)).flatMap(forTenant -> {
-                        if (!forTenant.allowed()) {
-                            return refuse(exchange, forTenant);
-                        }
-                        show(exchange, forTenant.requestsLeft() <= client.requestsLeft() ? forTenant : client);
-                        return chain.filter(exchange);
-                    }))
-                    .orElseGet(() -> {
-                        show(exchange, client);
-                        return chain.filter(exchange);
-                    });
-        });
+        Mono<TokenBuckets.Taken> started = ClientBudgetFilter.started(exchange)
+                .orElseGet(() -> buckets.take(buckets.bucketOf(caller.get()))
+                        .map(decision -> new TokenBuckets.Taken(Optional.empty(), List.of(decision))));
+        return started.onErrorResume(error -> Mono.just(failedOpen(caller.get())))
+                .flatMap(taken -> {
+                    TokenBuckets.Decision client =
+                            Objects.requireNonNull(taken.decisions().getFirst());
+                    if (!client.allowed()) {
+                        return refuse(exchange, client);
+                    }
+                    return RequestTenant.admitted(exchange)
+                            .map(tenant -> tenantDecision(taken, tenant).flatMap(forTenant -> {
+                                if (!forTenant.allowed()) {
+                                    return refuse(exchange, forTenant);
+                                }
+                                show(exchange, forTenant.requestsLeft() <= client.requestsLeft() ? forTenant : client);
+                                return chain.filter(exchange);
+                            }))
+                            .orElseGet(() -> {
+                                show(exchange, client);
+                                return chain.filter(exchange);
+                            });
+                });
+    }
+
+    /** The tenant's decision, taken with the client's if it was, else now. */
+    private Mono<TokenBuckets.Decision> tenantDecision(TokenBuckets.Taken taken, TenantCode tenant) {
+        if (taken.decisions().size() > 1 && taken.decisions().get(1) != null) {
+            return Mono.just(Objects.requireNonNull(taken.decisions().get(1)));
+        }
+        return buckets.take(buckets.bucketOf(tenant));
+    }
+
+    /** Redis failed: the limit is not applied (the directory read beside it fails the request closed). */
+    private TokenBuckets.Taken failedOpen(Caller caller) {
+        return new TokenBuckets.Taken(
+                Optional.empty(), List.of(TokenBuckets.Decision.unknown(buckets.bucketOf(caller))));
     }
 
     /** The service's part of the exchange: from here until the response is written. */

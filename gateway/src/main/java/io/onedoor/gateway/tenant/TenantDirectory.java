@@ -6,6 +6,7 @@ import io.netty.channel.ChannelOption;
 import io.onedoor.gateway.request.LogContext;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.tenancy.TenantDirectoryEntry;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
@@ -67,11 +68,15 @@ class TenantDirectory {
                 .build();
     }
 
-    /** What the directory says about the tenant; {@link Listing.Unavailable} on any failure. */
-    Mono<Listing> lookUp(TenantCode tenant, String requestId) {
-        return redis.opsForValue()
-                .get(TenantDirectoryEntry.key(tenant))
-                .map(value -> fromRedis(tenant, value))
+    /**
+     * What the directory says about the tenant; {@link Listing.Unavailable} on any failure. The
+     * entry is taken as another step already read it for this request, if one did.
+     */
+    Mono<Listing> lookUp(TenantCode tenant, String requestId, Optional<Mono<Optional<String>>> readAhead) {
+        Mono<String> stored = readAhead
+                .map(read -> read.flatMap(value -> Mono.justOrEmpty(value)))
+                .orElseGet(() -> redis.opsForValue().get(TenantDirectoryEntry.key(tenant)));
+        return stored.map(value -> fromRedis(tenant, value))
                 .switchIfEmpty(Mono.defer(() -> askTenantService(tenant, requestId)))
                 .onErrorResume(error -> Mono.just(new Listing.Unavailable("Tenant directory unavailable: " + error)))
                 .flatMap(listing -> listing instanceof Listing.Unavailable(String reason)

@@ -3,9 +3,11 @@ package io.onedoor.gateway.tenant;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.ProblemResponses;
 import io.onedoor.gateway.request.LogContext;
+import io.onedoor.gateway.request.RedisReadAhead;
 import io.onedoor.gateway.request.RequestId;
 import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.tenancy.TenantDirectoryEntry;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -44,7 +46,10 @@ class TenantLookupFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         return directory
-                .lookUp(tenant.get(), RequestId.of(exchange))
+                .lookUp(
+                        tenant.get(),
+                        RequestId.of(exchange),
+                        RedisReadAhead.of(exchange, TenantDirectoryEntry.key(tenant.get())))
                 .flatMap(listing -> {
                     if (listing instanceof TenantDirectory.Listing.Unavailable) {
                         return problems.send(

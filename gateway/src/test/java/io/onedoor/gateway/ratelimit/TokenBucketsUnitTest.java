@@ -39,12 +39,31 @@ class TokenBucketsUnitTest {
     }
 
     @Test
-    void aTenantsBucketAndItsOwnLimitShareOneHashTag() {
-        var bucket = new TokenBuckets.Bucket(
-                TokenBuckets.Bucket.Kind.TENANT, "tenant:nm-jarud", new RateLimitProperties.Limit(1, 1, 1), true);
+    void aTenantsBucketItsOwnLimitItsClientsBucketsAndItsDirectoryEntryShareOneHashTag() {
+        var limit = new RateLimitProperties.Limit(1, 1, 1);
+        var properties = new RateLimitProperties(limit, java.util.Map.of(), limit, java.util.Map.of());
+        var buckets = new TokenBuckets(properties, null);
 
-        assertThat(bucket.limitKey()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}");
-        assertThat(bucket.key()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}:bucket");
+        var tenant = buckets.bucketOf(new io.onedoor.support.tenancy.TenantCode("nm-jarud"));
+        var client = buckets.bucketOf(caller("nm-jarud-sync", "nm-jarud-sync"));
+
+        assertThat(tenant.limitKey()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}");
+        assertThat(tenant.key()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}:bucket");
+        assertThat(client.key()).isEqualTo("onedoor:rate-limit:{tenant:nm-jarud}:client:nm-jarud-sync:bucket");
+        assertThat(io.onedoor.support.tenancy.TenantDirectoryEntry.key(
+                        new io.onedoor.support.tenancy.TenantCode("nm-jarud")))
+                .contains("{tenant:nm-jarud}");
+    }
+
+    @Test
+    void aProvincialClientsBucketHasItsOwnHashTag() {
+        var limit = new RateLimitProperties.Limit(1, 1, 1);
+        var buckets =
+                new TokenBuckets(new RateLimitProperties(limit, java.util.Map.of(), limit, java.util.Map.of()), null);
+        Caller operator = new Caller(
+                "ops-client", "ops-client", null, "150000", null, Set.of("INTEGRATOR"), Set.of("tenants:read"));
+
+        assertThat(buckets.bucketOf(operator).key()).isEqualTo("onedoor:rate-limit:{client:ops-client}:bucket");
     }
 
     private static Caller caller(String subject, String clientId) {
