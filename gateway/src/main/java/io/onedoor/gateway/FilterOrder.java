@@ -8,9 +8,15 @@ import org.springframework.core.Ordered;
  * <ol>
  *   <li>{@link #REQUEST_IDENTITY} (a web filter, before routing, so even a 404 carries a request
  *       id): strip client-sent internal headers, assign the request id.
+ *   <li>{@link #CROSS_ORIGIN} (a web filter): a request from a web origin other than the console's
+ *       is refused (403); a preflight from the console is answered here.
  *   <li>Route matching (Spring Cloud Gateway).
  *   <li>{@link #PATH_GUARD}: refuse paths a service could read differently from the gateway and
  *       tenant codes that are not well formed. No I/O.
+ *   <li>{@link #BODY_LIMIT}: a body larger than the route allows is refused (413), by its declared
+ *       length at once, or when a streamed body passes the limit.
+ *   <li>{@link #SIGN_IN_BUDGET}: {@code POST /login} and {@code POST /oauth2/token} take tokens
+ *       from the calling network's bucket and the presented client id's (429).
  *   <li>{@link #AUTHENTICATION}: a bearer token that verifies, or 401 (except on the authorization
  *       server's own routes). Before any directory lookup or rate-limit token is spent, so an
  *       anonymous caller learns nothing about which tenants exist and cannot drain a budget.
@@ -29,7 +35,13 @@ public final class FilterOrder {
 
     public static final int REQUEST_IDENTITY = Ordered.HIGHEST_PRECEDENCE;
 
+    public static final int CROSS_ORIGIN = Ordered.HIGHEST_PRECEDENCE + 1;
+
     public static final int PATH_GUARD = -400;
+
+    public static final int BODY_LIMIT = -390;
+
+    public static final int SIGN_IN_BUDGET = -350;
 
     public static final int AUTHENTICATION = -300;
 

@@ -31,13 +31,35 @@ final class GatewayClient {
     }
 
     HttpResponse<String> send(String method, String rawPath, String body, String... headerNamesAndValues) {
+        return sendBody(
+                method,
+                rawPath,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body),
+                body == null ? null : "application/json",
+                headerNamesAndValues);
+    }
+
+    /** A POST of an HTML form (application/x-www-form-urlencoded), as a browser or OAuth2 client sends it. */
+    HttpResponse<String> postForm(String rawPath, String form, String... headerNamesAndValues) {
+        return sendBody(
+                "POST",
+                rawPath,
+                HttpRequest.BodyPublishers.ofString(form),
+                "application/x-www-form-urlencoded",
+                headerNamesAndValues);
+    }
+
+    HttpResponse<String> sendBody(
+            String method,
+            String rawPath,
+            HttpRequest.BodyPublisher body,
+            String contentType,
+            String... headerNamesAndValues) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + rawPath))
                 .timeout(Duration.ofSeconds(10))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
+                .method(method, body);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
         }
         for (int i = 0; i < headerNamesAndValues.length; i += 2) {
             request.header(headerNamesAndValues[i], headerNamesAndValues[i + 1]);

@@ -64,7 +64,9 @@ class RedisDownIntegrationTest {
 
         assertProblem(response, 503, "directory-unavailable");
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        // Answered on the Redis timeouts (1 s), not held for the 30 s response timeout; the bound
+        // is loose because a loaded CI machine starts the first connection slowly.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
         assertThat(CASE_SERVICE.forwarded()).isEmpty();
     }
 

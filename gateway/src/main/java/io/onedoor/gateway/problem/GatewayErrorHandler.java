@@ -54,7 +54,14 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
                 }
             }
         }
-        exchange.getResponse().getHeaders().clear();
+        // Whatever the failed step set goes, except the CORS answer: the console must be able
+        // to read this problem too.
+        var headers = exchange.getResponse().getHeaders();
+        headers.headerNames().stream()
+                .filter(name ->
+                        !name.regionMatches(true, 0, "Access-Control-", 0, 15) && !name.equalsIgnoreCase("Vary"))
+                .toList()
+                .forEach(headers::remove);
         return problem.status() == HttpStatus.SERVICE_UNAVAILABLE
                 ? problems.send(exchange, problem, 5)
                 : problems.send(exchange, problem);

@@ -12,11 +12,18 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs before routing, for every request (so a 404 or an actuator call is covered too): drops the
- * {@link InternalHeaders internal headers} a client sent, assigns the request id, and puts the id
- * into the Reactor context, from which it reaches the MDC of every log line.
+ * {@link InternalHeaders internal headers} a client sent (having read the {@link ClientAddress
+ * caller's address} from them first), assigns the request id, and puts the id into the Reactor
+ * context, from which it reaches the MDC of every log line.
  */
 @Component
 class RequestIdentityFilter implements WebFilter, Ordered {
+
+    private final ClientAddress clientAddress;
+
+    RequestIdentityFilter(ClientAddressProperties properties) {
+        this.clientAddress = new ClientAddress(properties.trustedProxies());
+    }
 
     @Override
     public int getOrder() {
@@ -26,6 +33,7 @@ class RequestIdentityFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String requestId = RequestId.of(exchange);
+        clientAddress.resolve(exchange);
         ServerHttpRequest request = exchange.getRequest()
                 .mutate()
                 .headers(headers -> {
