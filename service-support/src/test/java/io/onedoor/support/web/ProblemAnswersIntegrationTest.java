@@ -180,6 +180,17 @@ class ProblemAnswersIntegrationTest {
     }
 
     @Test
+    void whatTomcatRefusesWhileParsingTheRequestIsAProblem() throws Exception {
+        RawHttp http = new RawHttp("127.0.0.1", port);
+        // Over the container's header size: refused before any filter or servlet runs.
+        RawHttp.Response answer =
+                http.send("GET /api/v1/things HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "a".repeat(20_000));
+
+        assertThat(answer.status()).isEqualTo(400);
+        problem(answer, 400, "bad-request");
+    }
+
+    @Test
     void theErrorPageAnswersAProblemWithTheRequestsId() throws Exception {
         RawHttp http = new RawHttp("127.0.0.1", port);
         RawHttp.Response answer = http.send(
