@@ -27,9 +27,9 @@ import tools.jackson.databind.JsonNode;
 @TenantServiceTest
 class TenantRateLimitIntegrationTest {
 
-    private static final String QINGHAI = "630000";
+    private static final String HAINAN = "460000";
     private static final String GANSU = "620000";
-    private static final String TENANT = "qh-xining";
+    private static final String TENANT = "hi-haikou";
     private static final String PATH = "/api/v1/tenants/" + TENANT + "/rate-limit";
 
     @Autowired
@@ -53,7 +53,7 @@ class TenantRateLimitIntegrationTest {
     @BeforeEach
     void tenant() {
         if (jdbc.queryForObject("select count(*) from platform.tenant where code = ?", Integer.class, TENANT) == 0) {
-            registry.existing(TENANT, "630100", TenantLevel.CITY, QINGHAI, "ACTIVE");
+            registry.existing(TENANT, "460100", TenantLevel.CITY, HAINAN, "ACTIVE");
             // Redis outlives the test's database: no hash of an earlier run may look newer.
             redis.delete(RateLimitStore.key(TENANT));
         }
@@ -83,7 +83,7 @@ class TenantRateLimitIntegrationTest {
         assertThat(audit.path("before").path("source").asString()).isEqualTo("DEFAULT");
         assertThat(audit.path("after").path("replenishRate").asInt()).isEqualTo(5);
         assertThat(audit.path("after").path("burstCapacity").asInt()).isEqualTo(20);
-        assertThat(audit.path("actorClientId").asString()).isEqualTo(Tokens.operatorClientId(QINGHAI));
+        assertThat(audit.path("actorClientId").asString()).isEqualTo(Tokens.operatorClientId(HAINAN));
         assertThat(call("GET", null, null).body().path("replenishRate").asInt()).isEqualTo(5);
     }
 
@@ -148,7 +148,7 @@ class TenantRateLimitIntegrationTest {
         Answer elsewhere = people.call("PUT", PATH, gansu, Map.of("replenishRate", 1, "burstCapacity", 1));
         Answer elsewhereRead = people.call("GET", PATH, gansu, null);
         Answer own = people.call("PUT", PATH, admin, Map.of("replenishRate", 1, "burstCapacity", 1));
-        Answer unknown = call("GET", "/api/v1/tenants/qh-nowhere/rate-limit", null, null);
+        Answer unknown = call("GET", "/api/v1/tenants/hi-nowhere/rate-limit", null, null);
 
         assertThat(elsewhere.status()).isEqualTo(404);
         assertThat(elsewhereRead.status()).isEqualTo(404);
@@ -190,7 +190,7 @@ class TenantRateLimitIntegrationTest {
     }
 
     private Answer call(String method, String path, @Nullable Object body, @Nullable String ifMatch) {
-        return people.call(method, path, tokens.operator(QINGHAI), body, ifMatch);
+        return people.call(method, path, tokens.operator(HAINAN), body, ifMatch);
     }
 
     private JsonNode lastAudit(String action) {
