@@ -44,6 +44,12 @@ public final class Platform implements AutoCloseable {
             Map<String, String> extraEnv,
             List<String> jvmOptions) {}
 
+    /** The platform administrator tenant-service creates at startup; password from {@link Secrets}. */
+    public static final String PLATFORM_ADMIN_USERNAME = "platform.admin";
+
+    /** How the platform administrator logs in: no province (000000) and no center. */
+    public static final String PLATFORM_ADMIN_LOGIN = PLATFORM_ADMIN_USERNAME + "@000000";
+
     /** The bootstrap operator client tenant-service creates for automation (the demo, tests, benchmarks). */
     public record Operator(String clientId, String province) {
         public static Operator demo() {
@@ -117,6 +123,8 @@ public final class Platform implements AutoCloseable {
         env.put("ONEDOOR_BOOTSTRAP_CLIENT_ID", settings.operator().clientId());
         env.put("ONEDOOR_BOOTSTRAP_CLIENT_SECRET", settings.secrets().operatorClientSecret());
         env.put("ONEDOOR_BOOTSTRAP_PROVINCE", settings.operator().province());
+        env.put("ONEDOOR_PLATFORM_ADMIN_USERNAME", PLATFORM_ADMIN_USERNAME);
+        env.put("ONEDOOR_PLATFORM_ADMIN_PASSWORD", settings.secrets().platformAdminPassword());
         env.putAll(settings.extraEnv());
 
         for (int port : ports.all()) {

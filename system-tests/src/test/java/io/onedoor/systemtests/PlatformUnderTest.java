@@ -32,6 +32,9 @@ final class PlatformUnderTest {
     /** The tenant whose rate limit the tests lower, to see a 429 without flooding anyone else. */
     static final String THROTTLED_TENANT = "nm-throttled";
 
+    /** The tenant whose operator sets (and removes) a rate limit of its own through the API. */
+    static final String LIMITED_TENANT = "nm-kezuozhong";
+
     /** Automation clients the tests use besides the demo's operator (all secrets random). */
     static final String OTHER_PROVINCE_OPERATOR = "st-operator-xinjiang";
 
@@ -42,6 +45,7 @@ final class PlatformUnderTest {
     static final String KAILU = "st-kailu";
     static final String NAIMAN = "st-naiman";
     static final String THROTTLED = "st-throttled";
+    static final String LIMITED = "st-limited";
     static final String CLIENT_SECRET = "st-" + java.util.UUID.randomUUID();
 
     static final Secrets SECRETS = Secrets.random();
@@ -147,7 +151,8 @@ final class PlatformUnderTest {
                 client(JARUD_KPI, "INTEGRATOR", "150000", "nm-jarud", null, "\"kpi:read\""),
                 client(KAILU, "INTEGRATOR", "150000", "nm-kailu", null, "\"cases:read\",\"cases:write\""),
                 client(NAIMAN, "INTEGRATOR", "150000", "nm-naiman", null, "\"cases:read\",\"cases:write\""),
-                client(THROTTLED, "INTEGRATOR", "150000", THROTTLED_TENANT, null, "\"cases:read\""));
+                client(THROTTLED, "INTEGRATOR", "150000", THROTTLED_TENANT, null, "\"cases:read\""),
+                client(LIMITED, "INTEGRATOR", "150000", LIMITED_TENANT, null, "\"cases:read\""));
         return "{\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT + ".replenish-rate\":1,"
                 + "\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT + ".burst-capacity\":2,"
                 + "\"onedoor.security.clock-skew\":\"0s\","

@@ -38,7 +38,9 @@ public class TenantServiceApplication {
                     "${ONEDOOR_CONSOLE_REDIRECT_URIS:http://localhost:8080/console/callback}"),
             Map.entry("onedoor.identity.bootstrap.operator.client-id", "${ONEDOOR_BOOTSTRAP_CLIENT_ID:}"),
             Map.entry("onedoor.identity.bootstrap.operator.secret", "${ONEDOOR_BOOTSTRAP_CLIENT_SECRET:}"),
-            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"));
+            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"),
+            Map.entry("onedoor.identity.bootstrap.platform-admin.username", "${ONEDOOR_PLATFORM_ADMIN_USERNAME:}"),
+            Map.entry("onedoor.identity.bootstrap.platform-admin.password", "${ONEDOOR_PLATFORM_ADMIN_PASSWORD:}"));
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.
