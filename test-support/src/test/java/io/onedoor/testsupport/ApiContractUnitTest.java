@@ -60,7 +60,7 @@ class ApiContractUnitTest {
     void holdsAProblemAnswerToTheSharedProblemItsOperationDeclares() {
         String named = """
                 {"type":"https://onedoor.io/problems/not-in-center-configuration","title":"Not part of this center's configuration",
-                 "status":422,"instance":"/api/v1/tenants/nm-jarud/matters",
+                 "status":422,"instance":"/api/v1/tenants/nm-jarud/matters","tenant":"nm-jarud",
                  "errors":[{"field":"categoryCode","message":"is not a category of this center"}]}""";
         String unnamed = """
                 {"type":"https://onedoor.io/problems/not-in-center-configuration","title":"Not part of this center's configuration",
