@@ -43,7 +43,13 @@ public final class ApiContract {
     private static final String OPERATION_NOT_ALLOWED = "validation.request.operation.notAllowed";
     private static final String ANY_PROBLEM = "/any-problem";
 
+    /** What the gateway serves: the internal document's paths are not reachable through it. */
+    public static final List<String> PUBLIC_DOCUMENTS = DOCUMENTS.stream()
+            .filter(document -> !document.endsWith("/internal.yaml"))
+            .toList();
+
     private static volatile ApiContract platform;
+    private static volatile ApiContract gateway;
 
     private final List<OpenApiInteractionValidator> documents;
     private final OpenApiInteractionValidator problems;
@@ -53,7 +59,7 @@ public final class ApiContract {
         this.problems = OpenApiInteractionValidator.createFor(anyProblem()).build();
     }
 
-    /** The platform's documents, read once per JVM. */
+    /** Every document, as a service answers a caller on its own port; read once per JVM. */
     public static ApiContract platform() {
         ApiContract known = platform;
         if (known == null) {
@@ -62,6 +68,21 @@ public final class ApiContract {
                 if (known == null) {
                     known = new ApiContract(DOCUMENTS);
                     platform = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** The public documents, as the gateway answers; read once per JVM. */
+    public static ApiContract gateway() {
+        ApiContract known = gateway;
+        if (known == null) {
+            synchronized (ApiContract.class) {
+                known = gateway;
+                if (known == null) {
+                    known = new ApiContract(PUBLIC_DOCUMENTS);
+                    gateway = known;
                 }
             }
         }

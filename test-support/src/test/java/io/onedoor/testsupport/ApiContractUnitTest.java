@@ -94,6 +94,18 @@ class ApiContractUnitTest {
                 .isEmpty();
     }
 
+    @Test
+    void holdsInternalPathsToTheirDocumentOnlyWhereTheServicesServeThem() {
+        String notFound = """
+                {"type":"https://onedoor.io/problems/not-found","title":"Not found","status":404}""";
+        String rotation = "/internal/v1/signing-keys/rotation";
+
+        assertThat(ApiContract.platform().violations("POST", rotation, 404, PROBLEM, bytes(notFound)))
+                .anySatisfy(violation -> assertThat(violation).contains("404"));
+        assertThat(ApiContract.gateway().violations("POST", rotation, 404, PROBLEM, bytes(notFound)))
+                .isEmpty();
+    }
+
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }
