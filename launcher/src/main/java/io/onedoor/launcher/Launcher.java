@@ -14,6 +14,10 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Launcher {
 
+    static final String USAGE = """
+            usage: ./onedoor demo [--no-demo]   start the platform (with the demo province unless --no-demo)
+                   ./onedoor token --help        how to get an access token of a demo person or client""";
+
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
@@ -23,7 +27,11 @@ public final class Launcher {
                 env.getOrDefault("ONEDOOR_STATE_DIR", root.resolve(".onedoor").toString()));
         Files.createDirectories(state);
         if (args.length > 0 && args[0].equals("token")) {
-            printToken(args, state, env);
+            System.exit(new TokenCommand(state, env, System.out, System.err)
+                    .run(List.of(args).subList(1, args.length)));
+        }
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            say(USAGE);
             return;
         }
         boolean demo = !List.of(args).contains("--no-demo");
@@ -100,35 +108,6 @@ public final class Launcher {
                 + " (internal; health at /actuator/health)");
         say("Press Ctrl-C to stop.");
         stopped.await();
-    }
-
-    /**
-     * {@code token <login>} prints a person's access token (logging in with the demo password);
-     * {@code token --client <name>} a demo client's; {@code token --operator} the operator client's.
-     */
-    private static void printToken(String[] args, Path state, Map<String, String> env) throws Exception {
-        if (args.length < 2) {
-            throw new IllegalArgumentException("usage: token <login> | token --client <name> | token --operator");
-        }
-        java.net.URI gateway = java.net.URI.create("http://127.0.0.1:" + port(env, "ONEDOOR_GATEWAY_PORT", 8080));
-        Tokens tokens = new Tokens(gateway);
-        DemoCredentials credentials = DemoCredentials.in(state);
-        String token;
-        if (args[1].equals("--operator")) {
-            token = tokens.clientCredentials(
-                    Platform.Operator.demo().clientId(),
-                    Secrets.load(state, env).operatorClientSecret());
-        } else if (args[1].equals("--client") && args.length > 2) {
-            String[] client = credentials
-                    .client(args[2])
-                    .orElseThrow(() -> new IllegalArgumentException("no demo client named " + args[2]));
-            token = tokens.clientCredentials(client[0], client[1]);
-        } else if (args[1].equals(Platform.PLATFORM_ADMIN_LOGIN)) {
-            token = tokens.login(args[1], Secrets.load(state, env).platformAdminPassword());
-        } else {
-            token = tokens.login(args[1], credentials.password(args[1]));
-        }
-        System.out.println(token);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -110,7 +110,7 @@ public final class Tokens {
                 HttpResponse.BodyHandlers.ofString());
         String next = loggedIn.headers().firstValue("Location").orElse("");
         if (next.contains("error")) {
-            throw new IllegalStateException("login refused for " + login);
+            throw new Refused("login refused for " + login + ": wrong password, or no such account");
         }
         // 3. ...which now redirects to the client with a code.
         HttpResponse<String> redirected =
@@ -138,6 +138,15 @@ public final class Tokens {
         return accessToken(token);
     }
 
+    /** The authorization server said no: the login or the client's credentials are not right. */
+    public static final class Refused extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
     private HttpRequest get(String pathAndQuery) {
         return HttpRequest.newBuilder(gateway.resolve(pathAndQuery)).GET().build();
     }
@@ -149,6 +158,10 @@ public final class Tokens {
     }
 
     private static String accessToken(HttpResponse<String> response) {
+        if (response.statusCode() == 400 || response.statusCode() == 401) {
+            throw new Refused("the token endpoint refused the client (" + response.statusCode()
+                    + "): unknown client or wrong secret");
+        }
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token endpoint answered " + response.statusCode());
         }

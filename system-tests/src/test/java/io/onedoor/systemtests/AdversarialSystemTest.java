@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class AdversarialSystemTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = CheckedHttpClient.create();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SECRET_MARKER = "jarud-secret-" + UUID.randomUUID();
 

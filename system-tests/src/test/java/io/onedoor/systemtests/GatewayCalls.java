@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** Plain HTTP calls through the gateway of the platform under test, as a console or script makes them. */
 final class GatewayCalls {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = CheckedHttpClient.create();
 
     private final URI gateway;
 

@@ -34,7 +34,7 @@ class OperationAccessSystemTest {
     private static final AccessPolicy POLICY = AccessPolicy.fromClasspath(
             "openapi/tenants.yaml", "openapi/cases.yaml", "openapi/identity.yaml", "openapi/configuration.yaml");
     private static final AccessFacts PROVINCES = tenant -> Optional.of(tenant.startsWith("nm-") ? "150000" : "650000");
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = CheckedHttpClient.create();
 
     private static URI gateway;
     private static final Map<String, String> callers = new LinkedHashMap<>();

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlatformSystemTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = CheckedHttpClient.create();
     private static Platform platform;
     private static Callers callers;
     private static TenantsApi tenants;
@@ -47,16 +47,16 @@ class PlatformSystemTest {
     static void startPlatform() throws Exception {
         callers = Callers.get();
         platform = callers.platform();
-        tenants = new TenantsApi(DemoProvince.client(platform.gatewayUri(), callers.operator()));
+        tenants = new TenantsApi(CheckedHttpClient.sdk(platform.gatewayUri(), callers.operator()));
     }
 
     /** The case API as a center's 12345 hotline client. */
     private static MattersApi matters(String tenant) throws Exception {
-        return new MattersApi(DemoProvince.client(platform.gatewayUri(), callers.hotline(tenant)));
+        return new MattersApi(CheckedHttpClient.sdk(platform.gatewayUri(), callers.hotline(tenant)));
     }
 
     private static MattersApi mattersAs(String token) {
-        return new MattersApi(DemoProvince.client(platform.gatewayUri(), token));
+        return new MattersApi(CheckedHttpClient.sdk(platform.gatewayUri(), token));
     }
 
     @Test

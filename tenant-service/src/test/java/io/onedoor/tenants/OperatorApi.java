@@ -167,6 +167,7 @@ public class OperatorApi {
         }
         return request.exchange((req, response) -> {
             byte[] body = response.getBody().readAllBytes();
+            Contract.check(req, response, body);
             JsonNode node = body.length == 0 ? json.missingNode() : json.readTree(body);
             return new Answer(response.getStatusCode().value(), response.getHeaders(), node);
         });

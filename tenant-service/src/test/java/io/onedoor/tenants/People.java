@@ -104,6 +104,7 @@ public class People {
         }
         return request.exchange((req, response) -> {
             byte[] bytes = response.getBody().readAllBytes();
+            Contract.check(req, response, bytes);
             JsonNode node = bytes.length == 0 ? json.missingNode() : json.readTree(bytes);
             return new Answer(response.getStatusCode().value(), response.getHeaders(), node);
         });

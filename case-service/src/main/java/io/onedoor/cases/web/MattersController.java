@@ -1,5 +1,6 @@
 package io.onedoor.cases.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.onedoor.api.cases.MattersApi;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterPage;
@@ -38,13 +39,18 @@ class MattersController implements MattersApi {
     private final Intake intake;
     private final Ledger ledger;
     private final ConfigurationSnapshots configurations;
-    private final JsonMapper json;
+    private final JsonMapper fingerprints;
 
     MattersController(Intake intake, Ledger ledger, ConfigurationSnapshots configurations, JsonMapper json) {
         this.intake = intake;
         this.ledger = ledger;
         this.configurations = configurations;
-        this.json = json;
+        // Nulls written too, whatever the answers leave out: a key's fingerprint must not change
+        // when the answers' JSON settings do, or a retry across a deployment would be refused.
+        this.fingerprints = json.rebuild()
+                .changeDefaultPropertyInclusion(inclusion ->
+                        JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
+                .build();
     }
 
     @Override
@@ -105,7 +111,7 @@ class MattersController implements MattersApi {
     /** The request as the key's fingerprint: its canonical JSON, so spacing and field order do not matter. */
     private String fingerprint(MatterRegistration registration) {
         try {
-            byte[] canonical = json.writeValueAsBytes(registration);
+            byte[] canonical = fingerprints.writeValueAsBytes(registration);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);

@@ -101,9 +101,10 @@ class ConfigurationSnapshotsIntegrationTest {
         neighbours.put("categoryCode", "family.neighbours");
         JsonNode withoutPath = registered(karamay, neighbours);
         assertThat(withoutPath.path("complexity").asString()).isEqualTo("NORMAL");
-        assertThat(withoutPath.path("leadDepartment").isNull()).isTrue();
-        assertThat(withoutPath.path("responseDueAt").isNull()).isTrue();
-        assertThat(withoutPath.path("closureDueOn").isNull()).isTrue();
+        // Left out, not null: the spec declares them as plain strings.
+        assertThat(withoutPath.has("leadDepartment")).isFalse();
+        assertThat(withoutPath.has("responseDueAt")).isFalse();
+        assertThat(withoutPath.has("closureDueOn")).isFalse();
     }
 
     @Test
