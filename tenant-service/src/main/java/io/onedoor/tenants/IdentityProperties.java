@@ -192,6 +192,12 @@ public record IdentityProperties(
             return java.util.Optional.of(
                     new BootstrapClient(clientId.strip(), secret, List.of("OPERATOR"), province, null, SCOPES, null));
         }
+
+        /** Never the secret: configuration is printed in startup failures and debug logs. */
+        @Override
+        public String toString() {
+            return "Operator[" + clientId + ", secret=<secret>, province=" + province + "]";
+        }
     }
 
     /**
