@@ -34,7 +34,11 @@ public class TenantServiceApplication {
                     "${ONEDOOR_CONSOLE_REDIRECT_URIS:http://localhost:8080/console/callback}"),
             Map.entry("onedoor.identity.bootstrap.operator.client-id", "${ONEDOOR_BOOTSTRAP_CLIENT_ID:}"),
             Map.entry("onedoor.identity.bootstrap.operator.secret", "${ONEDOOR_BOOTSTRAP_CLIENT_SECRET:}"),
-            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"));
+            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"),
+            // The platform's service clients; one without a secret cannot obtain tokens.
+            Map.entry("onedoor.service-credentials.secrets.case-service", "${ONEDOOR_SERVICE_SECRET_CASE_SERVICE:}"),
+            Map.entry("onedoor.service-credentials.secrets.gateway", "${ONEDOOR_SERVICE_SECRET_GATEWAY:}"),
+            Map.entry("onedoor.service-credentials.secrets.operations", "${ONEDOOR_SERVICE_SECRET_OPERATIONS:}"));
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.

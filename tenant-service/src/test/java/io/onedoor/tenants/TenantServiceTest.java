@@ -21,7 +21,10 @@ import org.springframework.context.annotation.Import;
             "spring.config.name=tenant-service",
             "onedoor.provisioning.lock-wait=2s",
             // A fixed test key: 32 bytes, base64.
-            "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY
+            "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY,
+            "onedoor.service-credentials.secrets.case-service=" + TenantServiceTest.CASE_SERVICE_SECRET,
+            "onedoor.service-credentials.secrets.gateway=" + TenantServiceTest.GATEWAY_SECRET,
+            "onedoor.service-credentials.secrets.operations=" + TenantServiceTest.OPERATIONS_SECRET
         },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({
@@ -35,4 +38,11 @@ import org.springframework.context.annotation.Import;
 public @interface TenantServiceTest {
 
     String KEY_ENCRYPTION_KEY = "S0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0s=";
+
+    /** The service clients' secrets (fixed for tests, random in every real deployment). */
+    String CASE_SERVICE_SECRET = "case-service-secret-for-tests";
+
+    String GATEWAY_SECRET = "gateway-secret-for-tests-only";
+
+    String OPERATIONS_SECRET = "operations-secret-for-tests";
 }
