@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The tenant directory as the gateway sees it: Redis first (tenant-service writes an entry there
  * whenever a tenant changes, so a change is visible on the next request), tenant-service's internal
- * lookup on a miss.
+ * lookup on a miss, asked with the gateway's service token.
  *
  * <p>What a lookup learns is stored with {@code SET NX}: tenant-service writes without NX, so its
  * own write always wins over an answer the gateway fetched a moment earlier. "No such tenant" is
@@ -52,7 +52,11 @@ class TenantDirectory {
     private final Cache<String, Parsed> parsed =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
-    TenantDirectory(ReactiveStringRedisTemplate redis, TenantDirectoryProperties properties, JsonMapper json) {
+    TenantDirectory(
+            ReactiveStringRedisTemplate redis,
+            TenantDirectoryProperties properties,
+            ServiceCredentialsProperties credentials,
+            JsonMapper json) {
         this.redis = redis;
         this.properties = properties;
         // A tolerant reader: a field tenant-service adds later must not shut every tenant out.
@@ -65,6 +69,8 @@ class TenantDirectory {
         this.tenantService = WebClient.builder()
                 .baseUrl(properties.tenantServiceUrl().toString())
                 .clientConnector(new ReactorClientHttpConnector(http))
+                // The lookup is tenant-service's internal API: it takes the gateway's service token.
+                .filter(new ServiceTokens(credentials, properties.connectTimeout()).filter())
                 .build();
     }
 
