@@ -101,13 +101,28 @@ public final class Launcher {
      */
     private static void printToken(String[] args, Path state, Map<String, String> env) throws Exception {
         if (args.length < 2) {
-            throw new IllegalArgumentException("usage: token <login> | token --client <name> | token --operator");
+            throw new IllegalArgumentException(
+                    "usage: token <login> | token --client <name> | token --operator | token --service <client>");
         }
         java.net.URI gateway = java.net.URI.create("http://127.0.0.1:" + port(env, "ONEDOOR_GATEWAY_PORT", 8080));
         Tokens tokens = new Tokens(gateway);
         DemoCredentials credentials = DemoCredentials.in(state);
         String token;
-        if (args[1].equals("--operator")) {
+        if (args[1].equals("--service") && args.length > 2) {
+            // A service token (operations tooling: key rotation), straight from tenant-service's
+            // internal address, as the services obtain theirs.
+            Secrets secrets = Secrets.load(state, env);
+            String secret =
+                    switch (args[2]) {
+                        case "operations" -> secrets.operationsSecret();
+                        case "case-service" -> secrets.caseServiceSecret();
+                        case "gateway" -> secrets.gatewaySecret();
+                        default -> throw new IllegalArgumentException("no service client named " + args[2]);
+                    };
+            token = new Tokens(
+                            java.net.URI.create("http://127.0.0.1:" + port(env, "ONEDOOR_TENANT_SERVICE_PORT", 8081)))
+                    .clientCredentials(args[2], secret);
+        } else if (args[1].equals("--operator")) {
             token = tokens.clientCredentials(
                     Platform.Operator.demo().clientId(),
                     Secrets.load(state, env).operatorClientSecret());

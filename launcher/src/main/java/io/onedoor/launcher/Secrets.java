@@ -12,15 +12,30 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The keys the platform needs (personal-data encryption, cursor signing, signing-key encryption)
- * and the secret of the bootstrap operator client. Taken from the
+ * The keys the platform needs (personal-data encryption, cursor signing, signing-key encryption),
+ * the secret of the bootstrap operator client, and the secrets of the service clients with which
+ * the services call each other's internal API (case-service, the gateway, operations tooling).
+ * Taken from the
  * environment when set; otherwise generated once and kept in the state folder, readable only by
  * its owner, so data encrypted in one run can be read in the next.
  */
-public record Secrets(String piiKey, String cursorKey, String keyEncryptionKey, String operatorClientSecret) {
+public record Secrets(
+        String piiKey,
+        String cursorKey,
+        String keyEncryptionKey,
+        String operatorClientSecret,
+        String caseServiceSecret,
+        String gatewaySecret,
+        String operationsSecret) {
 
     private static final String[] NAMES = {
-        "ONEDOOR_PII_KEY", "ONEDOOR_CURSOR_KEY", "ONEDOOR_KEY_ENCRYPTION_KEY", "ONEDOOR_BOOTSTRAP_CLIENT_SECRET"
+        "ONEDOOR_PII_KEY",
+        "ONEDOOR_CURSOR_KEY",
+        "ONEDOOR_KEY_ENCRYPTION_KEY",
+        "ONEDOOR_BOOTSTRAP_CLIENT_SECRET",
+        "ONEDOOR_SERVICE_SECRET_CASE_SERVICE",
+        "ONEDOOR_SERVICE_SECRET_GATEWAY",
+        "ONEDOOR_SERVICE_SECRET_OPERATIONS"
     };
 
     public static Secrets load(Path stateDir, Map<String, String> env) throws IOException {
@@ -53,12 +68,23 @@ public record Secrets(String piiKey, String cursorKey, String keyEncryptionKey, 
                 env.getOrDefault(NAMES[0], stored.getProperty(NAMES[0])),
                 env.getOrDefault(NAMES[1], stored.getProperty(NAMES[1])),
                 env.getOrDefault(NAMES[2], stored.getProperty(NAMES[2])),
-                env.getOrDefault(NAMES[3], stored.getProperty(NAMES[3])));
+                env.getOrDefault(NAMES[3], stored.getProperty(NAMES[3])),
+                env.getOrDefault(NAMES[4], stored.getProperty(NAMES[4])),
+                env.getOrDefault(NAMES[5], stored.getProperty(NAMES[5])),
+                env.getOrDefault(NAMES[6], stored.getProperty(NAMES[6])));
+    }
+
+    /** The environment variables that hand the service clients' secrets to the services. */
+    public Map<String, String> serviceSecretsEnvironment() {
+        return Map.of(
+                NAMES[4], caseServiceSecret,
+                NAMES[5], gatewaySecret,
+                NAMES[6], operationsSecret);
     }
 
     /** Fresh keys for a throw-away run (tests, benchmarks). */
     public static Secrets random() {
-        return new Secrets(randomKey(), randomKey(), randomKey(), randomKey());
+        return new Secrets(randomKey(), randomKey(), randomKey(), randomKey(), randomKey(), randomKey(), randomKey());
     }
 
     private static String randomKey() {

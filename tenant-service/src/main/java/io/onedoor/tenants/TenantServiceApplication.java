@@ -35,6 +35,8 @@ public class TenantServiceApplication {
             Map.entry("onedoor.identity.bootstrap.operator.client-id", "${ONEDOOR_BOOTSTRAP_CLIENT_ID:}"),
             Map.entry("onedoor.identity.bootstrap.operator.secret", "${ONEDOOR_BOOTSTRAP_CLIENT_SECRET:}"),
             Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"),
+            // Whose X-Forwarded-* headers count: the gateway's addresses; nobody's by default.
+            Map.entry("onedoor.forwarded.trusted-proxies", "${ONEDOOR_GATEWAY_ADDRESSES:}"),
             // The platform's service clients; one without a secret cannot obtain tokens.
             Map.entry("onedoor.service-credentials.secrets.case-service", "${ONEDOOR_SERVICE_SECRET_CASE_SERVICE:}"),
             Map.entry("onedoor.service-credentials.secrets.gateway", "${ONEDOOR_SERVICE_SECRET_GATEWAY:}"),

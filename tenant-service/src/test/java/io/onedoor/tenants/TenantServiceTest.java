@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Import;
             "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY,
             "onedoor.service-credentials.secrets.case-service=" + TenantServiceTest.CASE_SERVICE_SECRET,
             "onedoor.service-credentials.secrets.gateway=" + TenantServiceTest.GATEWAY_SECRET,
-            "onedoor.service-credentials.secrets.operations=" + TenantServiceTest.OPERATIONS_SECRET
+            "onedoor.service-credentials.secrets.operations=" + TenantServiceTest.OPERATIONS_SECRET,
+            "onedoor.forwarded.trusted-proxies=" + TenantServiceTest.GATEWAY_ADDRESS
         },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({
@@ -45,4 +46,11 @@ public @interface TenantServiceTest {
     String GATEWAY_SECRET = "gateway-secret-for-tests-only";
 
     String OPERATIONS_SECRET = "operations-secret-for-tests";
+
+    /**
+     * The address the gateway connects from, as far as these tests are concerned: its forwarded
+     * headers count, anyone else's (127.0.0.1) do not. A loopback address of its own, so a test can
+     * call as the gateway with {@link Tokens#asGateway()}.
+     */
+    String GATEWAY_ADDRESS = "127.0.0.2";
 }

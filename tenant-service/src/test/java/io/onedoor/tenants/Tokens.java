@@ -116,6 +116,18 @@ public class Tokens {
         return token;
     }
 
+    /** An HTTP client whose connections come from the gateway's address, so its forwarded headers count. */
+    public static HttpClient asGateway() {
+        try {
+            return HttpClient.newBuilder()
+                    .localAddress(java.net.InetAddress.getByName(TenantServiceTest.GATEWAY_ADDRESS))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A service token of one of the platform's service clients, from the token endpoint. */
     public String service(String clientId) {
         String secret =

@@ -51,7 +51,7 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                 // A client of that name would carry the service audience by default.
                 throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.UNAUTHORIZED_CLIENT));
             }
-            claims.audience(List.of(client.getClientId()));
+            claims.audience(plainList(List.of(client.getClientId())));
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
