@@ -31,7 +31,30 @@ public record AccessRule(
     /** {@code service: true}: any of the platform's services. */
     public static final String ANY_SERVICE = "*";
 
+    private static final Set<String> KEYS = Set.of("roles", "scopes", "tenant", "province", "authenticated", "service");
+
     static AccessRule from(Map<?, ?> declared) {
+        // A key this reading does not know (a misspelling, the retired "network") would otherwise
+        // be ignored, and a rule with no condition left allows every caller.
+        for (Object key : declared.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw new IllegalStateException("x-onedoor-access: unknown key " + key + " (known: " + KEYS + ")");
+            }
+        }
+        AccessRule rule = read(declared);
+        if (rule.roles().isEmpty()
+                && rule.scopes().isEmpty()
+                && rule.tenant() == null
+                && rule.province() == null
+                && !rule.authenticated()
+                && !rule.service()) {
+            throw new IllegalStateException("x-onedoor-access: a rule must state a condition; "
+                    + "for any verified caller say authenticated: true");
+        }
+        return rule;
+    }
+
+    private static AccessRule read(Map<?, ?> declared) {
         return new AccessRule(
                 AccessPolicy.strings(declared.get("roles")),
                 AccessPolicy.strings(declared.get("scopes")),

@@ -136,6 +136,14 @@ class AccessPolicyUnitTest {
     }
 
     @Test
+    void aRuleWithAnUnknownKeyOrNoConditionIsRefusedRatherThanAllowingEveryone() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessRule.from(Map.of("network", "internal")))
+                .hasMessageContaining("unknown key network");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessRule.from(Map.of()))
+                .hasMessageContaining("must state a condition");
+    }
+
+    @Test
     void serviceDeclarationsNameServicesOrSayTrue() {
         assertThat(AccessRule.from(Map.of("service", true)).services()).containsExactly(AccessRule.ANY_SERVICE);
         assertThat(AccessRule.from(Map.of("service", java.util.List.of("gateway")))

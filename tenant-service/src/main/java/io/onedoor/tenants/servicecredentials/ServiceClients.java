@@ -4,9 +4,7 @@ import io.onedoor.support.access.Caller;
 import io.onedoor.tenants.IdentityProperties;
 import io.onedoor.tenants.audit.AuditEntry;
 import io.onedoor.tenants.audit.AuditLog;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -98,8 +96,9 @@ public class ServiceClients implements SmartInitializingSingleton {
         }
         if (secret == null) {
             if (existing != null && existing.getClientSecret() != null) {
-                save(existing, clientId, passwords.encode(unguessable()));
-                record("service-client.disabled", clientId, false);
+                // No secret, no client authentication: the client can obtain no more tokens.
+                save(existing, clientId, null);
+                record("service-client.disabled", clientId, true);
             }
             return;
         }
@@ -153,11 +152,5 @@ public class ServiceClients implements SmartInitializingSingleton {
         after.put("secretChanged", secretChanged);
         audit.record(AuditEntry.of(action, null, null, clientId).after(after));
         log.info("service client {}: {}", clientId, action);
-    }
-
-    private static String unguessable() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
     }
 }

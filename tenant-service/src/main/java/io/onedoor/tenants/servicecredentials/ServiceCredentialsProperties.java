@@ -3,6 +3,7 @@ package io.onedoor.tenants.servicecredentials;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -10,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The secrets of the platform's service clients, by client id ({@code
  * onedoor.service-credentials.secrets.case-service}, from ONEDOOR_SERVICE_SECRET_CASE_SERVICE,
  * _GATEWAY and _OPERATIONS). A client whose secret is blank is not registered, and one registered
- * before is disabled: a secret no one knows replaces its own.
+ * before is disabled: its stored secret is removed, so it can no longer authenticate.
  *
  * @param secrets each service client's secret, at least 16 characters
  */
@@ -39,6 +40,7 @@ public record ServiceCredentialsProperties(@DefaultValue Map<String, String> sec
     }
 
     /** The client's secret, or null when it has none (and so may not obtain tokens). */
+    @Nullable
     String secretOf(String clientId) {
         String secret = secrets.get(clientId);
         return secret == null || secret.isBlank() ? null : secret;

@@ -1,7 +1,9 @@
 package io.onedoor.tenants.servicecredentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onedoor.tenants.IdentityProperties;
 import io.onedoor.tenants.InJvmCaseService;
 import io.onedoor.tenants.Onboardings;
 import io.onedoor.tenants.OperatorApi;
@@ -10,6 +12,7 @@ import io.onedoor.tenants.People.Answer;
 import io.onedoor.tenants.TenantServiceTest;
 import io.onedoor.tenants.Tokens;
 import io.onedoor.tenants.Tokens.TokenAnswer;
+import io.onedoor.tenants.audit.AuditLog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The internal API tenant-service serves (directory lookup, configuration snapshot, key rotation)
@@ -46,6 +52,24 @@ class InternalAccessIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ServiceClients serviceClients;
+
+    @Autowired
+    IdentityProperties identity;
+
+    @Autowired
+    RegisteredClientRepository registered;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void county() {
@@ -171,6 +195,45 @@ class InternalAccessIntegrationTest {
                                 + " and target = 'gateway'",
                         Integer.class))
                 .isPositive();
+    }
+
+    @Test
+    void aServiceClientWhoseSecretIsRemovedIsDisabledAndComesBackWithItsSecret() {
+        var withoutOperations = new ServiceClients(
+                new ServiceCredentialsProperties(Map.of(
+                        "case-service", TenantServiceTest.CASE_SERVICE_SECRET,
+                        "gateway", TenantServiceTest.GATEWAY_SECRET)),
+                identity,
+                registered,
+                passwords,
+                audit,
+                jdbc,
+                transactions);
+        try {
+            withoutOperations.afterSingletonsInstantiated();
+
+            TokenAnswer refused = tokens.clientCredentials("operations", TenantServiceTest.OPERATIONS_SECRET);
+            assertThat(refused.status()).isEqualTo(401);
+            assertThat(refused.error()).isEqualTo("invalid_client");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from platform.audit_event where action = 'service-client.disabled'"
+                                    + " and target = 'operations'",
+                            Integer.class))
+                    .isPositive();
+        } finally {
+            serviceClients.afterSingletonsInstantiated();
+        }
+        assertThat(tokens.clientCredentials("operations", TenantServiceTest.OPERATIONS_SECRET)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aServiceSecretNamingAnUnknownServiceOrTooShortStopsStartup() {
+        assertThatThrownBy(() -> new ServiceCredentialsProperties(Map.of("tenant-service", "a-long-enough-secret")))
+                .hasMessageContaining("unknown services [tenant-service]");
+        assertThatThrownBy(() -> new ServiceCredentialsProperties(Map.of("gateway", "short")))
+                .hasMessageContaining("at least 16 characters");
     }
 
     private String integratorToken() {
