@@ -12,6 +12,7 @@ import io.onedoor.launcher.Platform;
 import io.onedoor.launcher.Secrets;
 import io.onedoor.launcher.ServiceJars;
 import io.onedoor.launcher.TenantSetup;
+import io.onedoor.launcher.Tokens;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -156,7 +157,12 @@ public final class Bench {
                     viaGateway.p99() / direct.p99(),
                     viaGateway.throughput() / direct.throughput());
             if (!Boolean.parseBoolean(System.getProperty("bench.search", "true"))) {
-                SnapshotReads.run(platform.tenantServiceUri(), loadTenants, 500);
+                SnapshotReads.run(
+                        platform.tenantServiceUri(),
+                        new Tokens(platform.tenantServiceUri())
+                                .clientCredentials("case-service", secrets.caseServiceSecret()),
+                        loadTenants,
+                        500);
                 return;
             }
             List<Integer> rates = java.util.Arrays.stream(
@@ -188,7 +194,12 @@ public final class Bench {
                     "  pgbench, single-row inserts at 8 clients for %d s on the same PostgreSQL: %.0f/s;"
                             + " direct registration is %.1f %% of it, via gateway %.1f %%%n",
                     pgSeconds, pgbench, 100.0 * directMax.rate() / pgbench, 100.0 * gatewayMax.rate() / pgbench);
-            SnapshotReads.run(platform.tenantServiceUri(), loadTenants, 500);
+            SnapshotReads.run(
+                    platform.tenantServiceUri(),
+                    new Tokens(platform.tenantServiceUri())
+                            .clientCredentials("case-service", secrets.caseServiceSecret()),
+                    loadTenants,
+                    500);
         } finally {
             try (var connection =
                             DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");

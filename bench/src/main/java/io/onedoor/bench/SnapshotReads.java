@@ -17,7 +17,8 @@ final class SnapshotReads {
 
     private SnapshotReads() {}
 
-    static void run(URI tenantService, List<String> tenants, int reads) throws Exception {
+    /** Reads with case-service's service token, as case-service's fallback does. */
+    static void run(URI tenantService, String serviceToken, List<String> tenants, int reads) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5))
@@ -28,6 +29,7 @@ final class SnapshotReads {
             String tenant = tenants.get(i % tenants.size());
             HttpRequest request = HttpRequest.newBuilder(
                             tenantService.resolve("/internal/v1/tenant-configurations/" + tenant))
+                    .header("Authorization", "Bearer " + serviceToken)
                     .build();
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

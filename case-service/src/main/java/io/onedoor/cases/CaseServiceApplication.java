@@ -31,7 +31,9 @@ public class CaseServiceApplication {
                     "${ONEDOOR_TENANT_SERVICE_URL:" + TenantServiceProperties.DEFAULT_URL + "}"),
             Map.entry("onedoor.security.issuer", "${ONEDOOR_ISSUER:" + TokenProperties.DEFAULT_ISSUER + "}"),
             Map.entry(
-                    "onedoor.security.jwk-set-uri", "${ONEDOOR_JWKS_URI:" + TokenProperties.DEFAULT_JWK_SET_URI + "}"));
+                    "onedoor.security.jwk-set-uri", "${ONEDOOR_JWKS_URI:" + TokenProperties.DEFAULT_JWK_SET_URI + "}"),
+            // Required, without a default: the service refuses to start without it.
+            Map.entry("onedoor.service-credentials.secret", "${ONEDOOR_SERVICE_SECRET_CASE_SERVICE:}"));
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.

@@ -35,7 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every request under {@code /api/} is authenticated: unless told otherwise, with a fresh
  * token of an integrator client of the tenant named in the path (which reaches all the tenant's
- * matters), as the tenant's intake system would call. {@link #as}, {@link #withAuthorization} and
+ * matters), as the tenant's intake system would call; under {@code /internal/}, with
+ * tenant-service's service token. {@link #as}, {@link #withAuthorization} and
  * {@link #anonymous} give the same API with other credentials.
  */
 public class CaseApi {
@@ -105,6 +106,10 @@ public class CaseApi {
     }
 
     private static @Nullable String integratorOfPathTenant(String rawPath) {
+        if (rawPath.startsWith("/internal/")) {
+            // The internal API is tenant-service's to call, with its service token.
+            return "Bearer " + TestTokens.ISSUER.serviceToken("tenant-service");
+        }
         Matcher tenant = TENANT_PATH.matcher(rawPath);
         return tenant.find() ? "Bearer " + TestTokens.integrator(tenant.group(1)) : null;
     }

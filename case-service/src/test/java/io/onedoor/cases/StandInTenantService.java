@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A real HTTP server standing in for tenant-service's {@code getConfigurationSnapshot}, one for
  * the test JVM (so every test context has the same settings and Spring's context cache keeps
- * serving one context). It answers only for tenants a test told it about, 404 for the others,
- * and 503 for all while told to fail.
+ * serving one context). Like tenant-service it answers case-service's service token only (401
+ * otherwise), then only for tenants a test told it about, 404 for the others, and 503 for all
+ * while told to fail.
  */
 public final class StandInTenantService {
 
@@ -32,6 +33,7 @@ public final class StandInTenantService {
     private final HttpServer server;
     private final Map<String, CenterSnapshots.Snapshot> snapshots = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final AtomicInteger unauthorized = new AtomicInteger();
     private volatile boolean failing;
 
     private StandInTenantService(HttpServer server) {
@@ -65,6 +67,11 @@ public final class StandInTenantService {
         this.failing = failing;
     }
 
+    /** How many requests came without case-service's valid service token (and were refused). */
+    public int unauthorizedRequests() {
+        return unauthorized.get();
+    }
+
     /** How many snapshot requests named the tenant. */
     public int requestsFor(TenantCode tenant) {
         AtomicInteger count = requests.get(tenant.value());
@@ -76,6 +83,13 @@ public final class StandInTenantService {
             String tenant = exchange.getRequestURI().getPath().substring(PATH.length());
             requests.computeIfAbsent(tenant, t -> new AtomicInteger()).incrementAndGet();
             CenterSnapshots.Snapshot snapshot = snapshots.get(tenant);
+            // As tenant-service does: case-service's service token, or nothing.
+            if (!TestTokens.ISSUER.isServiceToken(
+                    exchange.getRequestHeaders().getFirst("Authorization"), "case-service")) {
+                unauthorized.incrementAndGet();
+                exchange.sendResponseHeaders(401, -1);
+                return;
+            }
             if (failing || !"GET".equals(exchange.getRequestMethod())) {
                 exchange.sendResponseHeaders(503, -1);
                 return;

@@ -15,18 +15,30 @@ public final class TestTokens {
 
     public static final TestIssuer ISSUER = TestIssuer.start();
 
+    /** case-service's own secret for service tokens, which the issuer accepts. */
+    public static final String SERVICE_SECRET = "case-service-test-secret";
+
+    static {
+        ISSUER.acceptServiceClient("case-service", SERVICE_SECRET);
+    }
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(ISSUER::close));
     }
 
     private TestTokens() {}
 
-    /** The properties that make a case-service trust {@link #ISSUER}, and it only. */
+    /**
+     * The properties that make a case-service trust {@link #ISSUER}, and it only, and obtain its
+     * service token there.
+     */
     public static Map<String, String> properties() {
         return Map.of(
                 "onedoor.security.issuer", ISSUER.issuer(),
                 "onedoor.security.jwk-set-uri", ISSUER.jwkSetUri(),
-                "onedoor.security.clock-skew", "0s");
+                "onedoor.security.clock-skew", "0s",
+                "onedoor.service-credentials.secret", SERVICE_SECRET,
+                "onedoor.service-credentials.token-uri", ISSUER.tokenUri());
     }
 
     /** A valid token of an integrator client of the tenant, allowed to read and register matters. */

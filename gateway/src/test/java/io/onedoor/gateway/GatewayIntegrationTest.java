@@ -1,5 +1,6 @@
 package io.onedoor.gateway;
 
+import io.onedoor.testsupport.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,9 @@ abstract class GatewayIntegrationTest {
 
     @Autowired
     Tokens tokens;
+
+    @Autowired
+    TestIssuer issuer;
 
     GatewayClient gateway;
     TenantDirectoryFixture directory;

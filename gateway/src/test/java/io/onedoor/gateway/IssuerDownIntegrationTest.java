@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * platform's fault, not the caller's. Nothing is forwarded, and the answer says to try again
  * rather than that the token is bad.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=gateway")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=gateway", "onedoor.gateway.service-credentials.secret=gateway-test-secret"})
 @Import(RealServices.class)
 class IssuerDownIntegrationTest {
 

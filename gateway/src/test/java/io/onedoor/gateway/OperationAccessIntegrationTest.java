@@ -222,7 +222,7 @@ class OperationAccessIntegrationTest extends GatewayIntegrationTest {
     }
 
     private static List<AccessRule> rules(Operation op) {
-        return op.rules().stream().filter(rule -> !rule.internal()).toList();
+        return op.rules().stream().filter(rule -> !rule.service()).toList();
     }
 
     private static List<AccessRule> rulesAllowing(Operation op, String role) {

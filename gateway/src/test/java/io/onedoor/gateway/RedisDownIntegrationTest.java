@@ -20,7 +20,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * A gateway whose Redis is unreachable (a closed port, so the shared Redis is left alone) and whose
  * tenant-service is down: it must refuse tenant requests rather than guess, and say so as a problem.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "spring.config.name=gateway")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=gateway", "onedoor.gateway.service-credentials.secret=gateway-test-secret"})
 class RedisDownIntegrationTest {
 
     private static final int CLOSED_PORT = closedPort();

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +30,7 @@ public final class StandInService implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Map<String, String> directory = new ConcurrentHashMap<>();
+    private volatile Predicate<@Nullable String> directoryCredential = authorization -> true;
 
     private StandInService(String name) throws IOException {
         this.name = name;
@@ -69,6 +71,14 @@ public final class StandInService implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Answers directory lookups only with an Authorization header that passes, 401 otherwise, as
+     * tenant-service answers a lookup without the gateway's service token.
+     */
+    public void guardDirectory(Predicate<@Nullable String> credential) {
+        this.directoryCredential = credential;
+    }
+
     /** What this stand-in, as tenant-service, answers when asked about the tenant. */
     public void listInDirectory(String tenant, String entryJson) {
         directory.put(tenant, entryJson);
@@ -92,6 +102,11 @@ public final class StandInService implements AutoCloseable {
         received.add(new Received(
                 exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers, body));
         if (path.startsWith(DIRECTORY_LOOKUP)) {
+            if (!directoryCredential.test(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+                answer(exchange, 401, "application/problem+json", "{\"type\":\"about:blank\",\"status\":401}");
+                return;
+            }
             String entry = directory.get(path.substring(DIRECTORY_LOOKUP.length()));
             if (entry == null) {
                 answer(exchange, 404, "application/problem+json", "{\"type\":\"about:blank\",\"status\":404}");

@@ -17,14 +17,20 @@ public class StandIns {
         return StandInService.start("case-service");
     }
 
+    /** The gateway's service secret, which the stand-in issuer accepts. */
+    static final String GATEWAY_SECRET = "gateway-secret-for-tests";
+
+    /** As tenant-service, answering directory lookups to the gateway's service token only. */
     @Bean(destroyMethod = "close")
-    StandInService tenantService() {
-        return StandInService.start("tenant-service");
+    StandInService tenantService(TestIssuer issuer) {
+        StandInService tenantService = StandInService.start("tenant-service");
+        tenantService.guardDirectory(authorization -> issuer.isServiceToken(authorization, "gateway"));
+        return tenantService;
     }
 
     @Bean(destroyMethod = "close")
     TestIssuer issuer() {
-        return TestIssuer.start();
+        return TestIssuer.start().acceptServiceClient("gateway", GATEWAY_SECRET);
     }
 
     @Bean
@@ -42,6 +48,8 @@ public class StandIns {
                     () -> tenantService.url().toString());
             registry.add("onedoor.security.issuer", issuer::issuer);
             registry.add("onedoor.security.jwk-set-uri", issuer::jwkSetUri);
+            registry.add("onedoor.gateway.service-credentials.secret", () -> GATEWAY_SECRET);
+            registry.add("onedoor.gateway.service-credentials.token-uri", issuer::tokenUri);
         };
     }
 }

@@ -171,6 +171,32 @@ class TenantGateIntegrationTest extends GatewayIntegrationTest {
         assertThat(directory.stored("fresh-city")).isEqualTo(entry);
         // No expiry, like tenant-service's own entries (Spring Data reports that as zero).
         assertThat(directory.timeToLive("fresh-city")).isEqualTo(Duration.ZERO);
+        // Asked as the gateway, with its service token, never with the caller's token.
+        assertThat(issuer.isServiceToken(
+                        tenantService.directoryLookups().getFirst().header(AUTHORIZATION), "gateway"))
+                .isTrue();
+    }
+
+    @Test
+    void aLookupTenantServiceRefusesForItsCredentialIs503AndNeverForwarded() {
+        tenantService.listInDirectory("refused-city", TenantDirectoryFixture.json("refused-city", Status.ACTIVE));
+        tenantService.guardDirectory(authorization -> false);
+        try {
+            HttpResponse<String> response =
+                    gateway.get("/api/v1/tenants/refused-city/matters", AUTHORIZATION, tokens.staff("refused-city"));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+            assertThat(caseService.forwardedFor("refused-city")).isEmpty();
+            assertThat(directory.stored("refused-city")).isNull();
+        } finally {
+            tenantService.guardDirectory(authorization -> issuer.isServiceToken(authorization, "gateway"));
+        }
+        // The refused token was dropped: the next lookup comes with a new one and is served.
+        int issued = issuer.serviceTokensIssued();
+        HttpResponse<String> again =
+                gateway.get("/api/v1/tenants/refused-city/matters", AUTHORIZATION, tokens.staff("refused-city"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(issuer.serviceTokensIssued()).isGreaterThan(issued);
     }
 
     /** Asks again and again, as the tenant's staff, until the answer is the expected one. */

@@ -125,6 +125,19 @@ public final class Platform implements AutoCloseable {
         env.put("ONEDOOR_BOOTSTRAP_PROVINCE", settings.operator().province());
         env.put("ONEDOOR_PLATFORM_ADMIN_USERNAME", PLATFORM_ADMIN_USERNAME);
         env.put("ONEDOOR_PLATFORM_ADMIN_PASSWORD", settings.secrets().platformAdminPassword());
+        // Each service's credential for the others' internal API; tenant-service registers them all.
+        env.putAll(settings.secrets().serviceSecretsEnvironment());
+        // tenant-service believes forwarded headers from the gateway's address only. On one machine
+        // the gateway's forwarded requests leave from an address of their own, so a request sent
+        // straight to tenant-service from 127.0.0.1 is not mistaken for the gateway's. Linux routes
+        // all of 127/8 to the loopback interface; elsewhere only 127.0.0.1 exists and is shared.
+        String gatewayAddress = System.getProperty("os.name", "")
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .contains("linux")
+                ? "127.0.0.2"
+                : "127.0.0.1";
+        env.put("ONEDOOR_GATEWAY_SOURCE_ADDRESS", gatewayAddress);
+        env.put("ONEDOOR_GATEWAY_ADDRESSES", gatewayAddress);
         env.putAll(settings.extraEnv());
 
         for (int port : ports.all()) {

@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * The keys the platform needs (personal-data encryption, cursor signing, signing-key encryption)
- * the secret of the bootstrap operator client and the platform administrator's password. Taken from the
+ * The keys the platform needs (personal-data encryption, cursor signing, signing-key encryption),
+ * the secret of the bootstrap operator client, the platform administrator's password, and the
+ * secrets of the service clients with which the services call each other's internal API
+ * (case-service, the gateway, operations tooling). Taken from the
  * environment when set; otherwise generated once and kept in the state folder, readable only by
  * its owner, so data encrypted in one run can be read in the next.
  */
@@ -22,14 +24,20 @@ public record Secrets(
         String cursorKey,
         String keyEncryptionKey,
         String operatorClientSecret,
-        String platformAdminPassword) {
+        String platformAdminPassword,
+        String caseServiceSecret,
+        String gatewaySecret,
+        String operationsSecret) {
 
     private static final String[] NAMES = {
         "ONEDOOR_PII_KEY",
         "ONEDOOR_CURSOR_KEY",
         "ONEDOOR_KEY_ENCRYPTION_KEY",
         "ONEDOOR_BOOTSTRAP_CLIENT_SECRET",
-        "ONEDOOR_PLATFORM_ADMIN_PASSWORD"
+        "ONEDOOR_PLATFORM_ADMIN_PASSWORD",
+        "ONEDOOR_SERVICE_SECRET_CASE_SERVICE",
+        "ONEDOOR_SERVICE_SECRET_GATEWAY",
+        "ONEDOOR_SERVICE_SECRET_OPERATIONS"
     };
 
     public static Secrets load(Path stateDir, Map<String, String> env) throws IOException {
@@ -63,12 +71,24 @@ public record Secrets(
                 env.getOrDefault(NAMES[1], stored.getProperty(NAMES[1])),
                 env.getOrDefault(NAMES[2], stored.getProperty(NAMES[2])),
                 env.getOrDefault(NAMES[3], stored.getProperty(NAMES[3])),
-                env.getOrDefault(NAMES[4], stored.getProperty(NAMES[4])));
+                env.getOrDefault(NAMES[4], stored.getProperty(NAMES[4])),
+                env.getOrDefault(NAMES[5], stored.getProperty(NAMES[5])),
+                env.getOrDefault(NAMES[6], stored.getProperty(NAMES[6])),
+                env.getOrDefault(NAMES[7], stored.getProperty(NAMES[7])));
+    }
+
+    /** The environment variables that hand the service clients' secrets to the services. */
+    public Map<String, String> serviceSecretsEnvironment() {
+        return Map.of(
+                NAMES[5], caseServiceSecret,
+                NAMES[6], gatewaySecret,
+                NAMES[7], operationsSecret);
     }
 
     /** Fresh keys for a throw-away run (tests, benchmarks). */
     public static Secrets random() {
-        return new Secrets(randomKey(), randomKey(), randomKey(), randomKey(), randomKey());
+        return new Secrets(
+                randomKey(), randomKey(), randomKey(), randomKey(), randomKey(), randomKey(), randomKey(), randomKey());
     }
 
     private static String randomKey() {

@@ -25,6 +25,7 @@ final class TokenCommand {
                    ./onedoor token platform.admin@000000 the platform administrator's
                    ./onedoor token --client <name>       a demo integrator client's, e.g. hotline-nm-jarud
                    ./onedoor token --operator            the demo provincial operator client's
+                   ./onedoor token --service <client>    a service token (operations: key rotation)
             A login is the account's username, '@', and where it belongs: its center's tenant code,
             its province's code, or 000000 for the platform. The demo made admin@, staff@ and
             auditor@ for each of nm-tongliao, nm-horqin and nm-jarud, and operator@150000; their
@@ -87,6 +88,26 @@ final class TokenCommand {
             return Optional.of(tokens.clientCredentials(
                     Platform.Operator.demo().clientId(),
                     Secrets.load(state, env).operatorClientSecret()));
+        }
+        if (first.equals("--service")) {
+            if (args.size() != 2) {
+                return usage("--service takes the service client's name: operations, case-service or gateway");
+            }
+            Secrets secrets = Secrets.load(state, env);
+            String secret =
+                    switch (args.get(1)) {
+                        case "operations" -> secrets.operationsSecret();
+                        case "case-service" -> secrets.caseServiceSecret();
+                        case "gateway" -> secrets.gatewaySecret();
+                        default -> null;
+                    };
+            if (secret == null) {
+                return failed("no service client named " + args.get(1) + " (operations, case-service, gateway)");
+            }
+            // Straight from tenant-service's internal address, as the services obtain theirs.
+            URI tenantService =
+                    URI.create("http://127.0.0.1:" + env.getOrDefault("ONEDOOR_TENANT_SERVICE_PORT", "8081"));
+            return Optional.of(new Tokens(tenantService).clientCredentials(args.get(1), secret));
         }
         DemoCredentials credentials = DemoCredentials.in(state);
         if (first.equals("--client")) {

@@ -40,7 +40,13 @@ public class TenantServiceApplication {
             Map.entry("onedoor.identity.bootstrap.operator.secret", "${ONEDOOR_BOOTSTRAP_CLIENT_SECRET:}"),
             Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"),
             Map.entry("onedoor.identity.bootstrap.platform-admin.username", "${ONEDOOR_PLATFORM_ADMIN_USERNAME:}"),
-            Map.entry("onedoor.identity.bootstrap.platform-admin.password", "${ONEDOOR_PLATFORM_ADMIN_PASSWORD:}"));
+            Map.entry("onedoor.identity.bootstrap.platform-admin.password", "${ONEDOOR_PLATFORM_ADMIN_PASSWORD:}"),
+            // Whose X-Forwarded-* headers count: the gateway's addresses; nobody's by default.
+            Map.entry("onedoor.forwarded.trusted-proxies", "${ONEDOOR_GATEWAY_ADDRESSES:}"),
+            // The platform's service clients; one without a secret cannot obtain tokens.
+            Map.entry("onedoor.service-credentials.secrets.case-service", "${ONEDOOR_SERVICE_SECRET_CASE_SERVICE:}"),
+            Map.entry("onedoor.service-credentials.secrets.gateway", "${ONEDOOR_SERVICE_SECRET_GATEWAY:}"),
+            Map.entry("onedoor.service-credentials.secrets.operations", "${ONEDOOR_SERVICE_SECRET_OPERATIONS:}"));
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.

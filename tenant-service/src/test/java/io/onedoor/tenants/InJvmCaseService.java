@@ -54,7 +54,13 @@ public class InJvmCaseService implements DisposableBean {
                         "onedoor.services.tenant-service-url=http://127.0.0.1:"
                                 + environment.getRequiredProperty("local.server.port"),
                         "onedoor.pii.key=" + PII_KEY,
-                        "onedoor.cursor.key=" + CURSOR_KEY)
+                        "onedoor.cursor.key=" + CURSOR_KEY,
+                        // Trusts this tenant-service's tokens, and obtains its own service token there.
+                        "onedoor.security.issuer="
+                                + environment.getProperty("onedoor.security.issuer", "http://localhost:8080"),
+                        "onedoor.security.jwk-set-uri=http://127.0.0.1:"
+                                + environment.getRequiredProperty("local.server.port") + "/oauth2/jwks",
+                        "onedoor.service-credentials.secret=" + TenantServiceTest.CASE_SERVICE_SECRET)
                 .run();
     }
 

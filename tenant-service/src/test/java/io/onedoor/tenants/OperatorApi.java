@@ -148,8 +148,13 @@ public class OperatorApi {
         return send(request, provinceOf(code));
     }
 
+    /** The gateway's directory lookup, with the gateway's service token. */
     public Answer lookUpDirectory(String code) {
-        return send(client().get().uri("/internal/v1/tenant-directory/{tenant}", code), null);
+        return send(
+                client().get()
+                        .uri("/internal/v1/tenant-directory/{tenant}", code)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.service("gateway")),
+                null);
     }
 
     private String provinceOf(String code) {

@@ -23,7 +23,11 @@ import org.springframework.context.annotation.Import;
             "onedoor.identity.bootstrap.platform-admin.username=" + TenantServiceTest.PLATFORM_ADMIN,
             "onedoor.identity.bootstrap.platform-admin.password=" + TenantServiceTest.PLATFORM_ADMIN_PASSWORD,
             // A fixed test key: 32 bytes, base64.
-            "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY
+            "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY,
+            "onedoor.service-credentials.secrets.case-service=" + TenantServiceTest.CASE_SERVICE_SECRET,
+            "onedoor.service-credentials.secrets.gateway=" + TenantServiceTest.GATEWAY_SECRET,
+            "onedoor.service-credentials.secrets.operations=" + TenantServiceTest.OPERATIONS_SECRET,
+            "onedoor.forwarded.trusted-proxies=" + TenantServiceTest.GATEWAY_ADDRESS
         },
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({
@@ -42,4 +46,18 @@ public @interface TenantServiceTest {
     String PLATFORM_ADMIN = "platform.admin";
 
     String PLATFORM_ADMIN_PASSWORD = "platform admin password for tests";
+
+    /** The service clients' secrets (fixed for tests, random in every real deployment). */
+    String CASE_SERVICE_SECRET = "case-service-secret-for-tests";
+
+    String GATEWAY_SECRET = "gateway-secret-for-tests-only";
+
+    String OPERATIONS_SECRET = "operations-secret-for-tests";
+
+    /**
+     * The address the gateway connects from, as far as these tests are concerned: its forwarded
+     * headers count, anyone else's (127.0.0.1) do not. A loopback address of its own, so a test can
+     * call as the gateway with {@link Tokens#asGateway()}.
+     */
+    String GATEWAY_ADDRESS = "127.0.0.2";
 }

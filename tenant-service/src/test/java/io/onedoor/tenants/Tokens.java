@@ -128,6 +128,30 @@ public class Tokens {
         return token;
     }
 
+    /** An HTTP client whose connections come from the gateway's address, so its forwarded headers count. */
+    public static HttpClient asGateway() {
+        try {
+            return HttpClient.newBuilder()
+                    .localAddress(java.net.InetAddress.getByName(TenantServiceTest.GATEWAY_ADDRESS))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A service token of one of the platform's service clients, from the token endpoint. */
+    public String service(String clientId) {
+        String secret =
+                switch (clientId) {
+                    case "case-service" -> TenantServiceTest.CASE_SERVICE_SECRET;
+                    case "gateway" -> TenantServiceTest.GATEWAY_SECRET;
+                    case "operations" -> TenantServiceTest.OPERATIONS_SECRET;
+                    default -> throw new IllegalArgumentException("no service client " + clientId);
+                };
+        return clientCredentials(clientId, secret).accessToken();
+    }
+
     public TokenAnswer clientCredentials(String clientId, String secret, String... scopes) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "client_credentials");

@@ -4,6 +4,7 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
@@ -15,26 +16,34 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for the platform's authorization server in tests of the services that only verify
  * tokens: it serves a JWKS over HTTP and signs tokens with the claims of docs/security.md, and it
  * makes the bad tokens an attacker would try (expired, signed by a key nobody published, {@code
- * alg: none}).
+ * alg: none}). Like the real issuer it answers the client-credentials grant of the platform's own
+ * services at {@code /oauth2/token}, for the clients a test registers, with service tokens.
  */
 public final class TestIssuer implements AutoCloseable {
 
     private final HttpServer server;
     private final List<RSAKey> published = new CopyOnWriteArrayList<>();
+    private final Map<String, String> serviceClients = new ConcurrentHashMap<>();
+    private final AtomicInteger serviceTokensIssued = new AtomicInteger();
     private volatile RSAKey signing;
 
     private TestIssuer(HttpServer server, RSAKey signing) {
@@ -55,6 +64,7 @@ public final class TestIssuer implements AutoCloseable {
                     out.write(body);
                 }
             });
+            server.createContext("/oauth2/token", issuer::grantServiceToken);
             server.start();
             return issuer;
         } catch (IOException e) {
@@ -68,6 +78,57 @@ public final class TestIssuer implements AutoCloseable {
 
     public String jwkSetUri() {
         return issuer() + "/oauth2/jwks";
+    }
+
+    /** Where services obtain their tokens with the client-credentials grant. */
+    public String tokenUri() {
+        return issuer() + "/oauth2/token";
+    }
+
+    /** Lets a service client obtain service tokens at {@link #tokenUri()} with this secret. */
+    public TestIssuer acceptServiceClient(String clientId, String secret) {
+        serviceClients.put(clientId, secret);
+        return this;
+    }
+
+    /** How many service tokens the token endpoint has issued. */
+    public int serviceTokensIssued() {
+        return serviceTokensIssued.get();
+    }
+
+    /**
+     * Whether an Authorization header carries a service token of this issuer for that client, as
+     * the real services verify it (signature by a published key, issuer, expiry, audience, role).
+     */
+    public boolean isServiceToken(String authorization, String clientId) {
+        if (authorization == null || !authorization.startsWith("Bearer ")) {
+            return false;
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(authorization.substring("Bearer ".length()));
+            RSAKey key = published.stream()
+                    .filter(k -> k.getKeyID().equals(jwt.getHeader().getKeyID()))
+                    .findFirst()
+                    .orElse(null);
+            if (key == null
+                    || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+                    || !jwt.verify(new RSASSAVerifier(key))) {
+                return false;
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            return issuer().equals(claims.getIssuer())
+                    && claims.getExpirationTime().after(new Date())
+                    && claims.getAudience().contains("service")
+                    && clientId.equals(claims.getClaim("client_id"))
+                    && String.valueOf(claims.getClaim("roles")).contains("SERVICE");
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** A valid service token of that client, as the real issuer makes them. */
+    public String serviceToken(String clientId) {
+        return token(service(clientId));
     }
 
     /** Publishes a new signing key; the old one stays published, as a real rotation does. */
@@ -98,6 +159,17 @@ public final class TestIssuer implements AutoCloseable {
     /** The same claims with {@code alg: none} and no signature. */
     public String unsigned(Map<String, Object> claims) {
         return new PlainJWT(claimsSet(claims, Duration.ofMinutes(5))).serialize();
+    }
+
+    /** The claims of a service token (docs/security.md): the service audience, role and scope. */
+    public static Map<String, Object> service(String clientId) {
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("sub", clientId);
+        claims.put("client_id", clientId);
+        claims.put("aud", List.of("service"));
+        claims.put("roles", List.of("SERVICE"));
+        claims.put("scope", "internal");
+        return claims;
     }
 
     public static Map<String, Object> staff(String tenant, String orgUnit, String... scopes) {
@@ -140,6 +212,56 @@ public final class TestIssuer implements AutoCloseable {
         claims.put("roles", List.of(role));
         claims.put("scope", String.join(" ", scopes));
         return claims;
+    }
+
+    /** The client-credentials grant, with HTTP Basic client authentication as the services use it. */
+    private void grantServiceToken(com.sun.net.httpserver.HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String clientId = basicClient(exchange.getRequestHeaders().getFirst("Authorization"));
+            if (!"POST".equals(exchange.getRequestMethod())
+                    || !body.contains("grant_type=client_credentials")
+                    || clientId == null) {
+                answer(exchange, 401, "{\"error\":\"invalid_client\"}");
+                return;
+            }
+            serviceTokensIssued.incrementAndGet();
+            answer(
+                    exchange,
+                    200,
+                    "{\"access_token\":\"" + serviceToken(clientId)
+                            + "\",\"token_type\":\"Bearer\",\"expires_in\":300,\"scope\":\"internal\"}");
+        }
+    }
+
+    /** The client id of valid Basic credentials of a registered service client, else null. */
+    private String basicClient(String authorization) {
+        if (authorization == null || !authorization.startsWith("Basic ")) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6)), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
+        // Form-encoded before Basic encoding (RFC 6749 2.3.1); the tests' ids and secrets need none.
+        String clientId = decoded.substring(0, colon);
+        return Objects.equals(serviceClients.get(clientId), decoded.substring(colon + 1)) ? clientId : null;
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String json)
+            throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
     }
 
     private String jwks() {

@@ -1,5 +1,7 @@
 package io.onedoor.cases.configuration;
 
+import io.onedoor.cases.security.ServiceCredentialsProperties;
+import io.onedoor.cases.security.ServiceTokens;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,12 +19,16 @@ class ConfigurationSnapshotsConfiguration {
     ConfigurationSnapshots configurationSnapshots(
             SnapshotProperties properties,
             TenantServiceProperties tenantService,
+            ServiceCredentialsProperties credentials,
             StringRedisTemplate redis,
             JsonMapper json) {
         return new ConfigurationSnapshots(
                 properties,
                 new RedisSnapshots(redis),
-                new TenantServiceSnapshots(tenantService),
+                new TenantServiceSnapshots(
+                        tenantService,
+                        new ServiceTokens(
+                                credentials, tenantService.tenantServiceUrl(), tenantService.connectTimeout())),
                 new SnapshotJson(json));
     }
 

@@ -1,5 +1,6 @@
 package io.onedoor.cases.configuration;
 
+import io.onedoor.cases.security.ServiceTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import java.net.http.HttpClient;
 import java.util.Optional;
@@ -8,12 +9,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 /**
  * tenant-service's answer for a snapshot ({@code getConfigurationSnapshot}), asked when Redis
- * does not have it. Serving it, tenant-service writes it to Redis again as well.
+ * does not have it. Serving it, tenant-service writes it to Redis again as well. The call carries
+ * case-service's service token.
  */
 class TenantServiceSnapshots {
 
@@ -21,7 +24,7 @@ class TenantServiceSnapshots {
 
     private final RestClient http;
 
-    TenantServiceSnapshots(TenantServiceProperties properties) {
+    TenantServiceSnapshots(TenantServiceProperties properties, ServiceTokens serviceTokens) {
         var client = HttpClient.newBuilder()
                 .connectTimeout(properties.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -31,6 +34,7 @@ class TenantServiceSnapshots {
         this.http = RestClient.builder()
                 .requestFactory(requests)
                 .baseUrl(properties.tenantServiceUrl().toString())
+                .requestInterceptor(serviceTokens.interceptor())
                 .build();
     }
 
@@ -50,6 +54,12 @@ class TenantServiceSnapshots {
                     });
         } catch (RestClientException e) {
             log.warn("tenant-service did not answer for the configuration snapshot: {}", e.getMessage());
+            return Optional.empty();
+        } catch (OAuth2AuthorizationException e) {
+            // No service token: a wrong secret, or the token endpoint not answering.
+            log.warn(
+                    "No service token for tenant-service's internal API: {}",
+                    e.getError().getErrorCode());
             return Optional.empty();
         }
     }

@@ -27,9 +27,9 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * One stateless filter chain. {@code /api/**} needs a verified access token; which token may call
- * which operation is then decided by service-support's interceptor from the operation's {@code
- * x-onedoor-access} in the bundled API documents ({@code onedoor.access.documents}), and which
+ * One stateless filter chain. {@code /api/**} and {@code /internal/**} need a verified access
+ * token; which token may call which operation is then decided by service-support's interceptor
+ * from the operation's {@code x-onedoor-access} in the bundled API documents ({@code onedoor.access.documents}), and which
  * matters it may see by the domain ({@code MatterReach}). Everything not named here is denied.
  */
 @Configuration(proxyBeanMethods = false)
@@ -46,12 +46,12 @@ class SecurityConfiguration {
                         // chain has already judged; judging it again would turn a 400 into a 401.
                         .dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
-                        .requestMatchers("/api/**")
+                        // The internal API takes service tokens only; which service may call which
+                        // operation the interceptor reads from internal.yaml (docs/security.md).
+                        .requestMatchers("/api/**", "/internal/**")
                         .authenticated()
-                        // Not protected by tokens: the gateway never routes /internal/ and probes
-                        // come from the orchestrator, so both are reachable on the cluster network
-                        // only. That network boundary is their protection (docs/security.md).
-                        .requestMatchers("/internal/**", "/actuator/health/**")
+                        // Probes come from the orchestrator, without a token.
+                        .requestMatchers("/actuator/health/**")
                         .permitAll()
                         .anyRequest()
                         .denyAll())

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.StandInTenantService;
+import io.onedoor.cases.TestTokens;
+import io.onedoor.cases.security.ServiceCredentialsProperties;
+import io.onedoor.cases.security.ServiceTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import java.io.IOException;
@@ -78,13 +81,36 @@ class SnapshotFallbackIntegrationTest {
         assertThat(snapshots.of(bole).tenant()).isEqualTo(bole);
     }
 
+    @Test
+    void aWrongServiceSecretGetsNoSnapshotAndTheAnswerIsServiceUnavailable() {
+        TenantCode hotan = CaseApi.newTenantCode("fallback-hotan");
+        TENANT_SERVICE.serve(CaseApi.centerOf(hotan, "653201"));
+        ConfigurationSnapshots snapshots =
+                snapshots(URI.create(TENANT_SERVICE.url()), "not-case-service-s-secret-at-all");
+
+        assertThatThrownBy(() -> snapshots.of(hotan)).isInstanceOfSatisfying(ProblemException.class, problem -> {
+            assertThat(problem.getStatusCode().value()).isEqualTo(503);
+            assertThat(problem.getBody().getType().toString()).endsWith("/configuration-unavailable");
+        });
+        // Refused at the token endpoint: nothing was asked without a token.
+        assertThat(TENANT_SERVICE.requestsFor(hotan)).isZero();
+    }
+
     private ConfigurationSnapshots snapshots(URI tenantServiceUrl) {
+        return snapshots(tenantServiceUrl, TestTokens.SERVICE_SECRET);
+    }
+
+    private ConfigurationSnapshots snapshots(URI tenantServiceUrl, String serviceSecret) {
         var redis = new StringRedisTemplate(deadRedis);
+        var tenantService = new TenantServiceProperties(tenantServiceUrl, Duration.ofSeconds(1), Duration.ofSeconds(2));
+        var credentials = new ServiceCredentialsProperties(
+                "case-service", serviceSecret, URI.create(TestTokens.ISSUER.tokenUri()));
         return new ConfigurationSnapshots(
                 new SnapshotProperties(Duration.ofSeconds(60), 100),
                 new RedisSnapshots(redis),
                 new TenantServiceSnapshots(
-                        new TenantServiceProperties(tenantServiceUrl, Duration.ofSeconds(1), Duration.ofSeconds(2))),
+                        tenantService,
+                        new ServiceTokens(credentials, tenantServiceUrl, tenantService.connectTimeout())),
                 new SnapshotJson(JsonMapper.builder().build()));
     }
 

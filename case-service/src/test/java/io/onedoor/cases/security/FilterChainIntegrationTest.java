@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 
-/** What the filter chain lets through without a token, and what it never lets through. */
+/**
+ * What the filter chain lets through without a token (the health probes), what it lets through
+ * with a service token only (the internal API), and what it never lets through.
+ */
 @CaseServiceTest
 class FilterChainIntegrationTest {
 
@@ -22,7 +25,7 @@ class FilterChainIntegrationTest {
     CaseApi api;
 
     @Test
-    void healthAndInternalPathsNeedNoTokenAndEverythingElseIsDenied() {
+    void healthNeedsNoTokenTheInternalApiTakesAServiceTokenAndEverythingElseIsDenied() {
         CaseApi anonymous = api.anonymous();
         assertThat(anonymous.send("GET", "/actuator/health", null, null).status())
                 .isEqualTo(200);
@@ -32,7 +35,10 @@ class FilterChainIntegrationTest {
                 .isEqualTo(200);
         TenantCode hinggan = CaseApi.newTenantCode("hinggan");
         api.createSchema(hinggan);
-        assertThat(anonymous.provision(hinggan.value(), "152200").status()).isEqualTo(200);
+        assertThat(anonymous.provision(hinggan.value(), "152200").status()).isEqualTo(401);
+        assertThat(api.provision(hinggan.value(), "152200").status())
+                .as("with tenant-service's service token")
+                .isEqualTo(200);
 
         String token = TestTokens.integrator(hinggan.value());
         for (String path : List.of("/actuator/info", "/actuator/env", "/actuator/beans", "/error", "/anything")) {

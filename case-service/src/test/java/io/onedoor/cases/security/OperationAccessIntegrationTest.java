@@ -93,7 +93,7 @@ class OperationAccessIntegrationTest {
         assertThat(CASES.operations())
                 .allSatisfy(
                         operation -> assertThat(operation.rules()).isNotEmpty().allSatisfy(rule -> {
-                            assertThat(rule.internal()).isFalse();
+                            assertThat(rule.service()).isFalse();
                             assertThat(rule.tenant()).isEqualTo("path");
                             assertThat(rule.scopes()).isNotEmpty();
                             assertThat(rule.roles()).doesNotContain("OPERATOR", "TENANT_ADMIN");

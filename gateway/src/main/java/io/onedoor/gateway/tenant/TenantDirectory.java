@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The tenant directory as the gateway sees it: Redis first (tenant-service writes an entry there
  * whenever a tenant changes, so a change is visible on the next request), tenant-service's internal
- * lookup on a miss.
+ * lookup on a miss, asked with the gateway's service token.
  *
  * <p>What a lookup learns is stored with {@code SET NX}: tenant-service writes without NX, so its
  * own write always wins over an answer the gateway fetched a moment earlier. "No such tenant" is
@@ -57,6 +57,7 @@ class TenantDirectory {
     TenantDirectory(
             ReactiveStringRedisTemplate redis,
             TenantDirectoryProperties properties,
+            ServiceCredentialsProperties credentials,
             JsonMapper json,
             LoadBalancedExchangeFilterFunction loadBalancer) {
         this.redis = redis;
@@ -73,6 +74,8 @@ class TenantDirectory {
                 .baseUrl("http://" + UpstreamInstances.TENANT_SERVICE)
                 .filter(loadBalancer)
                 .clientConnector(new ReactorClientHttpConnector(http))
+                // The lookup is tenant-service's internal API: it takes the gateway's service token.
+                .filter(new ServiceTokens(credentials, properties.connectTimeout(), loadBalancer).filter())
                 .build();
     }
 

@@ -49,8 +49,9 @@ public final class AccessPolicy {
             queryParameters = Set.copyOf(queryParameters);
         }
 
+        /** Served to the platform's own services only (a service credential), never routed by the gateway. */
         public boolean isInternal() {
-            return rules.stream().anyMatch(AccessRule::internal);
+            return rules.stream().anyMatch(AccessRule::service);
         }
     }
 
@@ -97,12 +98,17 @@ public final class AccessPolicy {
     /**
      * Decides whether the caller may perform the matched operation. Any one rule suffices. A
      * tenant outside the caller's province is {@link Decision#NOT_FOUND} when that was the only
-     * reason a rule failed, so a caller cannot learn of other provinces' tenants.
+     * reason a rule failed, so a caller cannot learn of other provinces' tenants. A service token
+     * is allowed by a rule naming its service only, and such a rule allows nothing else: the two
+     * kinds of caller never open each other's operations.
      */
     public Decision decide(Match match, Caller caller, AccessFacts facts) {
         boolean hiddenByProvince = false;
         for (AccessRule rule : match.operation().rules()) {
-            if (rule.internal()) {
+            if (rule.service() || caller.isService()) {
+                if (rule.admitsService(caller) && caller.scopes().containsAll(rule.scopes())) {
+                    return Decision.ALLOW;
+                }
                 continue;
             }
             if (rule.authenticated()) {

@@ -9,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Who is calling, as the verified access token says (docs/security.md): never built from a
  * request header.
+ *
+ * @param audiences the token's {@code aud}; {@link #SERVICE_AUDIENCE} marks one of the platform's
+ *     own services
  */
 public record Caller(
         String subject,
@@ -17,7 +20,26 @@ public record Caller(
         @Nullable String province,
         @Nullable String orgUnit,
         Set<String> roles,
-        Set<String> scopes) {
+        Set<String> scopes,
+        Set<String> audiences) {
+
+    /** The audience only service tokens carry: the issuer gives it to no other token. */
+    public static final String SERVICE_AUDIENCE = "service";
+
+    /** The role of a service token. */
+    public static final String SERVICE_ROLE = "SERVICE";
+
+    /** A caller whose token names no audience the platform looks at (a person or an integrator). */
+    public Caller(
+            String subject,
+            @Nullable String clientId,
+            @Nullable String tenant,
+            @Nullable String province,
+            @Nullable String orgUnit,
+            Set<String> roles,
+            Set<String> scopes) {
+        this(subject, clientId, tenant, province, orgUnit, roles, scopes, Set.of());
+    }
 
     public static Caller fromClaims(Map<String, Object> claims) {
         return new Caller(
@@ -27,7 +49,16 @@ public record Caller(
                 text(claims.get("province")),
                 text(claims.get("org_unit")),
                 strings(claims.get("roles")),
-                scopes(claims));
+                scopes(claims),
+                strings(claims.get("aud")));
+    }
+
+    /**
+     * A token for the platform's internal API (the service audience): it acts for no tenant,
+     * province or person, and opens nothing under {@code /api/}, whatever else it claims.
+     */
+    public boolean isService() {
+        return audiences.contains(SERVICE_AUDIENCE);
     }
 
     public boolean hasRole(String role) {

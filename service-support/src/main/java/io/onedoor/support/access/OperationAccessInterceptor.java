@@ -12,8 +12,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Applies the spec's {@code x-onedoor-access} rules of the operation a request is for, from the
- * verified token alone. A request under {@code /api/} that matches no declared operation is
- * refused: nothing is reachable that the spec does not declare.
+ * verified token alone. A request under {@code /api/} or {@code /internal/} that matches no
+ * declared operation is refused: nothing is reachable that the spec does not declare.
  */
 public class OperationAccessInterceptor implements HandlerInterceptor {
 
@@ -33,13 +33,10 @@ public class OperationAccessInterceptor implements HandlerInterceptor {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<AccessPolicy.Match> match = policy.match(request.getMethod(), path);
         if (match.isEmpty()) {
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/") || path.startsWith("/internal/")) {
                 problems.write(response, forbidden());
                 return false;
             }
-            return true;
-        }
-        if (match.get().operation().isInternal()) {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -86,11 +86,91 @@ class AccessPolicyUnitTest {
     }
 
     @Test
-    void internalOperationsAreNeverAllowedToATokenByThemselves() {
+    void internalOperationsRefuseEveryTokenButTheServicesTheyName() {
         var lookup =
                 POLICY.match("GET", "/internal/v1/tenant-directory/nm-jarud").orElseThrow();
         assertThat(lookup.operation().isInternal()).isTrue();
         assertThat(POLICY.decide(lookup, operator("150000"), PROVINCES)).isEqualTo(Decision.FORBIDDEN);
+        assertThat(POLICY.decide(lookup, staff("nm-jarud", "cases:read"), PROVINCES))
+                .isEqualTo(Decision.FORBIDDEN);
+        assertThat(POLICY.decide(lookup, service("gateway"), PROVINCES)).isEqualTo(Decision.ALLOW);
+        assertThat(POLICY.decide(lookup, service("case-service"), PROVINCES)).isEqualTo(Decision.FORBIDDEN);
+
+        var provision =
+                POLICY.match("PUT", "/internal/v1/tenant-schemas/nm-jarud").orElseThrow();
+        assertThat(POLICY.decide(provision, service("tenant-service"), PROVINCES))
+                .isEqualTo(Decision.ALLOW);
+        assertThat(POLICY.decide(provision, service("gateway"), PROVINCES)).isEqualTo(Decision.FORBIDDEN);
+    }
+
+    @Test
+    void aServiceTokenWithoutTheServiceRoleOrScopeOpensNothingInternal() {
+        var snapshot = POLICY.match("GET", "/internal/v1/tenant-configurations/nm-jarud")
+                .orElseThrow();
+        Caller noRole = new Caller(
+                "case-service",
+                "case-service",
+                null,
+                null,
+                null,
+                Set.of("INTEGRATOR"),
+                Set.of("internal"),
+                Set.of(Caller.SERVICE_AUDIENCE));
+        Caller noScope = new Caller(
+                "case-service",
+                "case-service",
+                null,
+                null,
+                null,
+                Set.of(Caller.SERVICE_ROLE),
+                Set.of(),
+                Set.of(Caller.SERVICE_AUDIENCE));
+        assertThat(POLICY.decide(snapshot, noRole, PROVINCES)).isEqualTo(Decision.FORBIDDEN);
+        assertThat(POLICY.decide(snapshot, noScope, PROVINCES)).isEqualTo(Decision.FORBIDDEN);
+        assertThat(POLICY.decide(snapshot, service("case-service"), PROVINCES)).isEqualTo(Decision.ALLOW);
+    }
+
+    @Test
+    void aServiceTokenOpensNothingUnderTheApiEvenWhereAnyCallerMay() {
+        Caller tenantAdminAsService = new Caller(
+                "case-service",
+                "case-service",
+                "nm-jarud",
+                "150000",
+                null,
+                Set.of(Caller.SERVICE_ROLE, "TENANT_ADMIN", "OPERATOR"),
+                Set.of("internal", "config:read", "tenants:read"),
+                Set.of(Caller.SERVICE_AUDIENCE));
+        assertThat(POLICY.operations().stream().filter(op -> !op.isInternal()))
+                .isNotEmpty()
+                .allSatisfy(op -> {
+                    var match = POLICY.match(op.method(), op.path().replace("{tenant}", "nm-jarud"));
+                    assertThat(match).isPresent();
+                    assertThat(POLICY.decide(match.orElseThrow(), tenantAdminAsService, PROVINCES))
+                            .as(op.id())
+                            .isNotEqualTo(Decision.ALLOW);
+                });
+        var whoAmI = POLICY.match("GET", "/api/v1/identity/me").orElseThrow();
+        assertThat(POLICY.decide(whoAmI, staff("nm-jarud"), PROVINCES)).isEqualTo(Decision.ALLOW);
+        assertThat(POLICY.decide(whoAmI, service("gateway"), PROVINCES)).isEqualTo(Decision.FORBIDDEN);
+    }
+
+    @Test
+    void aRuleWithAnUnknownKeyOrNoConditionIsRefusedRatherThanAllowingEveryone() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessRule.from(Map.of("network", "internal")))
+                .hasMessageContaining("unknown key network");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AccessRule.from(Map.of()))
+                .hasMessageContaining("must state a condition");
+    }
+
+    @Test
+    void serviceDeclarationsNameServicesOrSayTrue() {
+        assertThat(AccessRule.from(Map.of("service", true)).services()).containsExactly(AccessRule.ANY_SERVICE);
+        assertThat(AccessRule.from(Map.of("service", java.util.List.of("gateway")))
+                        .services())
+                .containsExactly("gateway");
+        assertThat(AccessRule.from(Map.of("roles", java.util.List.of("STAFF"))).service())
+                .isFalse();
     }
 
     @Test
@@ -108,6 +188,18 @@ class AccessPolicyUnitTest {
 
     private static Caller staff(String tenant, String... scopes) {
         return new Caller("s1", "onedoor-console", tenant, "150000", "150526", Set.of("STAFF"), Set.of(scopes));
+    }
+
+    private static Caller service(String clientId) {
+        return new Caller(
+                clientId,
+                clientId,
+                null,
+                null,
+                null,
+                Set.of(Caller.SERVICE_ROLE),
+                Set.of("internal"),
+                Set.of(Caller.SERVICE_AUDIENCE));
     }
 
     private static Caller operator(String province) {

@@ -3,7 +3,6 @@ package io.onedoor.tenants.audit;
 import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.web.RequestIdFilter;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -62,21 +61,15 @@ public class AuditLog {
     }
 
     /**
-     * The first hop of X-Forwarded-For, which the gateway writes after removing whatever the client
-     * sent; the peer's address when the request did not come through the gateway.
+     * The caller's address as verified: the connection's peer, or, on a connection from the
+     * gateway (a trusted proxy), the address the gateway forwarded. A header anyone else sends never
+     * reaches this point (security.TrustedForwardedHeaders).
      */
     static @Nullable String clientAddress() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return null;
         }
-        HttpServletRequest request = attributes.getRequest();
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String first = forwarded.split(",", 2)[0].strip();
-            if (!first.isEmpty()) {
-                return first.length() > 100 ? first.substring(0, 100) : first;
-            }
-        }
-        return request.getRemoteAddr();
+        String address = attributes.getRequest().getRemoteAddr();
+        return address != null && address.length() > 100 ? address.substring(0, 100) : address;
     }
 }

@@ -1,9 +1,11 @@
 package io.onedoor.tenants.authserver;
 
+import io.onedoor.support.access.Caller;
 import io.onedoor.tenants.accounts.Account;
 import io.onedoor.tenants.accounts.AccountRepository;
 import io.onedoor.tenants.accounts.Role;
 import io.onedoor.tenants.clients.ClientClaims;
+import io.onedoor.tenants.servicecredentials.ServiceClients;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The claims of docs/security.md. A person's come from their account as it is when the token is
  * made (so a role change shows in the next token, and a locked account gets none); a client's
- * from its registered settings. Scopes are never more than the roles or the grant allow.
+ * from its registered settings. Scopes are never more than the roles or the grant allow. Only the
+ * platform's service clients get the {@code service} audience; every other token's audience is
+ * its client id alone.
  */
 @Component
 class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -41,11 +45,27 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
     public void customize(JwtEncodingContext context) {
         RegisteredClient client = context.getRegisteredClient();
         JwtClaimsSet.Builder claims = context.getClaims();
+        boolean service = ServiceClients.isService(client);
+        if (!service) {
+            if (Caller.SERVICE_AUDIENCE.equals(client.getClientId())) {
+                // A client of that name would carry the service audience by default.
+                throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.UNAUTHORIZED_CLIENT));
+            }
+            claims.audience(plainList(List.of(client.getClientId())));
+        }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-                clientClaims(client, context.getAuthorizedScopes(), claims);
+                if (service) {
+                    serviceClaims(client, claims);
+                } else {
+                    clientClaims(client, context.getAuthorizedScopes(), claims);
+                }
             }
             return;
+        }
+        if (service) {
+            // Service clients have the client-credentials grant only; nothing else is theirs.
+            throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.UNAUTHORIZED_CLIENT));
         }
         Account account = activeAccount(context.getPrincipal());
         claims.subject(account.id().toString());
@@ -84,6 +104,19 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             granted.retainAll(asked);
         }
         return granted;
+    }
+
+    /**
+     * A service token: the service audience, the SERVICE role and the {@code internal} scope, and
+     * no tenant, province or person, so it opens the internal operations that name its service and
+     * nothing else.
+     */
+    private static void serviceClaims(RegisteredClient client, JwtClaimsSet.Builder claims) {
+        claims.subject(client.getClientId());
+        claims.audience(plainList(List.of(Caller.SERVICE_AUDIENCE)));
+        claims.claim("client_id", client.getClientId());
+        claims.claim("roles", plainList(List.of(Caller.SERVICE_ROLE)));
+        claims.claim("scope", ServiceClients.SCOPE);
     }
 
     private static void clientClaims(RegisteredClient client, Set<String> authorized, JwtClaimsSet.Builder claims) {

@@ -5,6 +5,7 @@ import io.onedoor.api.internal.model.OpenMatterReferences;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.tenants.configuration.ConfigurationRules.OpenMatters;
+import io.onedoor.tenants.servicecredentials.ServiceTokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -20,7 +21,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Asks case-service how many open matters still name departments or categories a change would
- * remove. If it cannot answer, the change is refused (503): saving blind could strand matters.
+ * remove, with tenant-service's service token. If it cannot answer, the change is refused (503):
+ * saving blind could strand matters.
  */
 @Component
 class OpenMatterLookup {
@@ -29,7 +31,8 @@ class OpenMatterLookup {
 
     OpenMatterLookup(
             @Value("${onedoor.services.case-service-url}") URI caseService,
-            @Value("${onedoor.services.connect-timeout:2s}") Duration connectTimeout) {
+            @Value("${onedoor.services.connect-timeout:2s}") Duration connectTimeout,
+            ServiceTokens serviceTokens) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
@@ -39,6 +42,7 @@ class OpenMatterLookup {
         this.client = RestClient.builder()
                 .baseUrl(caseService.toString())
                 .requestFactory(requests)
+                .requestInterceptor(serviceTokens.interceptor())
                 .build();
     }
 

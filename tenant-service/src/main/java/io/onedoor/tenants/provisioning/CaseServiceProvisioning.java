@@ -3,6 +3,7 @@ package io.onedoor.tenants.provisioning;
 import io.onedoor.api.internal.model.TenantSchemaRequest;
 import io.onedoor.api.internal.model.TenantSchemaState;
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.tenants.servicecredentials.ServiceTokens;
 import java.net.http.HttpClient;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -14,7 +15,8 @@ import org.springframework.web.client.RestClientResponseException;
 
 /**
  * Asks case-service to migrate its own tables in a tenant's schema. Its provisioning call is
- * idempotent, so asking again after a failure or a crash is always safe.
+ * idempotent, so asking again after a failure or a crash is always safe. The call carries
+ * tenant-service's service token.
  */
 @Component
 public class CaseServiceProvisioning {
@@ -24,7 +26,7 @@ public class CaseServiceProvisioning {
 
     private final RestClient client;
 
-    CaseServiceProvisioning(ServicesProperties services) {
+    CaseServiceProvisioning(ServicesProperties services, ServiceTokens serviceTokens) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(services.connectTimeout())
@@ -34,6 +36,7 @@ public class CaseServiceProvisioning {
         this.client = RestClient.builder()
                 .baseUrl(services.caseServiceUrl().toString())
                 .requestFactory(requests)
+                .requestInterceptor(serviceTokens.interceptor())
                 .build();
     }
 

@@ -19,7 +19,7 @@ import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
-/** The filter chains of the API and of the cluster-internal paths, and how tokens are verified. */
+/** The filter chains of the API, the internal API and the probes, and how tokens are verified. */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
 
@@ -38,7 +38,10 @@ class ApiSecurityConfiguration {
         return decoder;
     }
 
-    /** The API: stateless, a verified bearer token on every request, problems for 401 and 403. */
+    /**
+     * The API and the internal API: stateless, a verified bearer token on every request, problems
+     * for 401 and 403.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain apiFilterChain(
@@ -47,7 +50,9 @@ class ApiSecurityConfiguration {
             ProblemAuthenticationEntryPoint entryPoint,
             ProblemAccessDeniedHandler deniedHandler)
             throws Exception {
-        http.securityMatcher("/api/**")
+        // The internal API takes service tokens, verified like every token; which service may call
+        // which operation the interceptor reads from internal.yaml.
+        http.securityMatcher("/api/**", "/internal/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new BoundedBearerTokenResolver())
@@ -64,14 +69,11 @@ class ApiSecurityConfiguration {
         return http.build();
     }
 
-    /**
-     * Paths the gateway never routes, reachable only on the cluster network (a NetworkPolicy's
-     * job), and the health probes.
-     */
+    /** The health probes, which the orchestrator sends without a token. */
     @Bean
     @Order(3)
-    SecurityFilterChain internalFilterChain(HttpSecurity http) throws Exception {
-        http.securityMatcher("/internal/**", "/actuator/health", "/actuator/health/**")
+    SecurityFilterChain probeFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/health", "/actuator/health/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)

@@ -1,8 +1,9 @@
 /**
  * Who may call this service's API: the {@code /api/**} filter chain verifies access tokens against
  * the service's own published keys (RS256 only, issuer, lifetime, bounded header), and
- * service-support's interceptor then applies each operation's rules from the spec. Cluster-internal
- * paths and health are left to the network.
+ * service-support's interceptor then applies each operation's rules from the spec. The internal
+ * API ({@code /internal/**}) is verified the same way and opens to service tokens only; the health
+ * probes are open.
  */
 @NullMarked
 package io.onedoor.tenants.security;

@@ -213,11 +213,30 @@ class LoginIntegrationTest {
                 .GET()
                 .build();
 
+        var response = Tokens.asGateway().send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:8080/login");
+    }
+
+    @Test
+    void forwardedHeadersFromAnyoneButTheGatewayDoNotSteerTheLoginRedirect() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(tokens.baseUrl()
+                        + "/oauth2/authorize?response_type=code&client_id=onedoor-console&scope=openid"
+                        + "&redirect_uri=http%3A%2F%2Flocalhost%3A8080%2Fconsole%2Fcallback"
+                        + "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256"))
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Port", "443")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .GET()
+                .build();
+
         var response = java.net.http.HttpClient.newHttpClient()
                 .send(request, java.net.http.HttpResponse.BodyHandlers.discarding());
 
         assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:8080/login");
+        assertThat(response.headers().firstValue("Location")).hasValue(tokens.baseUrl() + "/login");
     }
 
     private Instant refreshExpiry(String refreshToken) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
@@ -70,7 +71,11 @@ class AuditLogIntegrationTest {
         registry.existing("jx-jiujiang", "360400", TenantLevel.CITY, PROVINCE, "ACTIVE");
         String operator = tokens.operator(PROVINCE);
 
-        int status = RestClient.create(tokens.baseUrl())
+        // Through the gateway, which names the caller in X-Forwarded-For.
+        int status = RestClient.builder()
+                .baseUrl(tokens.baseUrl())
+                .requestFactory(new JdkClientHttpRequestFactory(Tokens.asGateway()))
+                .build()
                 .put()
                 .uri("/api/v1/tenants/jx-jiujiang/suspension")
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + operator)
@@ -98,6 +103,27 @@ class AuditLogIntegrationTest {
         assertThat(suspended.path("after").path("suspensionReason").asString()).isEqualTo("年度检查");
         assertThat(suspended.path("at").asString()).isNotBlank();
         assertThat(events.get(0).path("from").asString()).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void aForgedForwardedForStraightToTheServiceIsNotWhereTheAuditSaysTheCallCameFrom() {
+        registry.existing("jx-pingxiang", "360300", TenantLevel.CITY, PROVINCE, "ACTIVE");
+        String operator = tokens.operator(PROVINCE);
+
+        int status = RestClient.create(tokens.baseUrl())
+                .put()
+                .uri("/api/v1/tenants/jx-pingxiang/suspension")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + operator)
+                .header("X-Forwarded-For", "203.0.113.99")
+                .header("Forwarded", "for=198.51.100.99")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body("{\"reason\":\"检查\"}")
+                .exchange((request, response) -> response.getStatusCode().value());
+
+        assertThat(status).isEqualTo(200);
+        JsonNode suspended = tenantEvents("jx-pingxiang", operator).getFirst();
+        assertThat(suspended.path("action").asString()).isEqualTo("tenant.suspended");
+        assertThat(suspended.path("from").asString()).isEqualTo("127.0.0.1");
     }
 
     @Test

@@ -496,7 +496,8 @@ class ConfigurationApiIntegrationTest {
                             .asInt())
                     .isEqualTo(7);
 
-            Answer snapshot = people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            Answer snapshot = people.call(
+                    "GET", "/internal/v1/tenant-configurations/" + TENANT, tokens.service("case-service"), null);
             assertThat(snapshot.headers().getETag())
                     .isEqualTo(message.path("etag").asString());
 
@@ -504,10 +505,10 @@ class ConfigurationApiIntegrationTest {
             String key = ConfigurationSnapshots.KEY_PREFIX + TENANT;
             String newer = "{\"tenant\":\"" + TENANT + "\",\"etag\":\"\\\"999999.0\\\"\"}";
             redis.opsForValue().set(key, newer);
-            people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, tokens.service("case-service"), null);
             assertThat(redis.opsForValue().get(key)).isEqualTo(newer);
             redis.delete(key);
-            people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, null, null);
+            people.call("GET", "/internal/v1/tenant-configurations/" + TENANT, tokens.service("case-service"), null);
             assertThat(json.readTree(redis.opsForValue().get(key)).path("etag").asString())
                     .isEqualTo(message.path("etag").asString());
             assertThat(redis.getExpire(key)).isBetween(1L, 600L);

@@ -43,7 +43,8 @@ class SigningKeyRotationIntegrationTest {
         String before = freshOperatorToken();
         String previousKid = kid(before);
 
-        People.Answer rotation = people.call("POST", "/internal/v1/signing-keys/rotation", null, null);
+        People.Answer rotation =
+                people.call("POST", "/internal/v1/signing-keys/rotation", tokens.service("operations"), null);
 
         assertThat(rotation.status()).isEqualTo(200);
         String newKid = rotation.body().path("signingKeyId").asString();
