@@ -30,6 +30,8 @@ import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.DeserializationProblemHandler;
 import tools.jackson.databind.deser.ValueInstantiator;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads JSON request bodies. A {@code null} inside a list is refused (the specs declare no
@@ -62,13 +64,21 @@ public class RequestBodyConverter extends JacksonJsonHttpMessageConverter {
         }
         if (mayHoldNul(body)) {
             List<FieldProblem> problems = new ArrayList<>();
-            nulCharacters(lenient.readTree(body), "", problems);
+            JsonNode tree = lenient.readTree(body);
+            if (nulCharacters(tree, "", problems)) {
+                tree = lenient.nullNode();
+            }
             if (!problems.isEmpty()) {
+                // The rest of the body is checked as usual, without the texts at fault: a check
+                // must not meet a NUL it cannot handle (a database query refuses it).
+                Object partial = lenient.readerFor(lenient.constructType(type.getType()))
+                        .withHandler(new Collector(new ArrayList<>()))
+                        .readValue(tree);
                 throw new UnfitBody(
                         new HttpMessageNotReadableException("a text holds the NUL character", replay),
                         replay,
                         problems,
-                        read);
+                        partial);
             }
         }
         return read;
@@ -89,23 +99,33 @@ public class RequestBodyConverter extends JacksonJsonHttpMessageConverter {
         return false;
     }
 
-    /** No text of the API may hold U+0000: PostgreSQL cannot store it, and no person types it. */
-    private static void nulCharacters(JsonNode node, String at, List<FieldProblem> problems) {
+    /**
+     * No text of the API may hold U+0000: PostgreSQL cannot store it, and no person types it.
+     * Each text that does is noted and nulled in place; true if the node itself is such a text.
+     */
+    private static boolean nulCharacters(JsonNode node, String at, List<FieldProblem> problems) {
         if (node.isString() && node.asString().indexOf('\0') >= 0) {
             problems.add(new FieldProblem(at.isEmpty() ? "body" : at, "must not contain the NUL character"));
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                nulCharacters(node.get(i), at + "[" + i + "]", problems);
-            }
-        } else if (node.isObject()) {
-            for (var property : node.properties()) {
-                String name = at.isEmpty() ? property.getKey() : at + "." + property.getKey();
-                if (property.getKey().indexOf('\0') >= 0) {
-                    problems.add(new FieldProblem(name, "must not contain the NUL character"));
+            return true;
+        }
+        if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                if (nulCharacters(array.get(i), at + "[" + i + "]", problems)) {
+                    array.set(i, array.nullNode());
                 }
-                nulCharacters(property.getValue(), name, problems);
+            }
+        } else if (node instanceof ObjectNode object) {
+            for (String key : new ArrayList<>(object.propertyNames())) {
+                String name = at.isEmpty() ? key : at + "." + key;
+                if (key.indexOf('\0') >= 0) {
+                    problems.add(new FieldProblem(name, "must not contain the NUL character"));
+                    object.remove(key);
+                } else if (nulCharacters(object.get(key), name, problems)) {
+                    object.putNull(key);
+                }
             }
         }
+        return false;
     }
 
     private HttpMessageNotReadableException unfit(
