@@ -97,7 +97,8 @@ public final class Bench {
                         state.resolve("logs"),
                         env,
                         List.of()),
-                Duration.ofMinutes(3))) {
+                // A busy machine (a build beside the bench) can take minutes to start three JVMs.
+                Duration.ofSeconds(Integer.getInteger("bench.startup-seconds", 180)))) {
             DemoProvince province = new DemoProvince(
                     platform.gatewayUri(),
                     DemoCredentials.transientOnes(),

@@ -52,6 +52,17 @@ public final class DemoCredentials {
         return known;
     }
 
+    /** Whether a password of this login is known. */
+    public boolean knows(String login) {
+        return values.getProperty("password." + login) != null;
+    }
+
+    /** Keeps a password the platform generated (a provincial operator's, shown once). */
+    public void password(String login, String password) throws IOException {
+        values.setProperty("password." + login, password);
+        save();
+    }
+
     public Optional<String[]> client(String name) {
         String id = values.getProperty("client." + name + ".id");
         String secret = values.getProperty("client." + name + ".secret");

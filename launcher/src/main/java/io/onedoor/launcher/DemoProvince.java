@@ -95,6 +95,22 @@ public final class DemoProvince {
         return result;
     }
 
+    /** The province's operator, a person: {@code operator@150000}. */
+    public static final String OPERATOR_USERNAME = "operator";
+
+    public static String operatorLogin() {
+        return OPERATOR_USERNAME + "@" + PROVINCE;
+    }
+
+    /**
+     * The platform administrator makes sure Inner Mongolia has an operator who is a person (beside
+     * the automation client), whose password lands in the demo credentials. Returns their login.
+     */
+    public String operatorPerson(String platformAdminPassword) throws IOException, InterruptedException {
+        String platformAdmin = setup.tokens().login(Platform.PLATFORM_ADMIN_LOGIN, platformAdminPassword);
+        return setup.operator(platformAdmin, PROVINCE, OPERATOR_USERNAME, "内蒙古自治区综治中心运维员");
+    }
+
     public static String adminLogin(String tenant) {
         return "admin@" + tenant;
     }

@@ -37,4 +37,16 @@ final class JsonCalls {
         return new Answer(
                 response.statusCode(), response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body()));
     }
+
+    Answer get(String path, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(gateway.resolve(path))
+                        .header("Authorization", "Bearer " + token)
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(
+                response.statusCode(), response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body()));
+    }
 }

@@ -78,14 +78,21 @@ public final class Launcher {
                 say("  %-12s %-8s %-6s %s"
                         .formatted(tenant.getCode(), tenant.getStatus(), tenant.getLevel(), tenant.getName()));
             }
+            String operatorPerson = province.operatorPerson(secrets.platformAdminPassword());
             say("  people (passwords in " + credentials.file() + "): for each center, admin@<center>,"
-                    + " staff@<center>, auditor@<center>; the provincial operator is the client "
-                    + Platform.Operator.demo().clientId() + ".");
+                    + " staff@<center>, auditor@<center>; Inner Mongolia's operator " + operatorPerson
+                    + " (and the automation client " + Platform.Operator.demo().clientId() + "); the platform"
+                    + " administrator " + Platform.PLATFORM_ADMIN_LOGIN + " (password in "
+                    + state.resolve("secrets.properties")
+                    + ", ONEDOOR_PLATFORM_ADMIN_PASSWORD).");
         }
         say("");
         say("OneDoor is running. Gateway (the only public entry): " + gateway);
         say("  a staff member's token (authorization code + PKCE, via the login form):");
         say("    TOKEN=$(./onedoor token staff@nm-jarud)");
+        say("  the provincial operator (a person) and the platform administrator, who creates operators:");
+        say("    TOKEN=$(./onedoor token operator@150000);  TOKEN=$(./onedoor token " + Platform.PLATFORM_ADMIN_LOGIN
+                + ")");
         say("  the 12345 hotline client's token (client credentials):");
         say("    TOKEN=$(./onedoor token --client hotline-nm-jarud)");
         say("  then:  curl -s -H \"Authorization: Bearer $TOKEN\" " + gateway + "/api/v1/tenants/nm-jarud/matters");
@@ -116,6 +123,8 @@ public final class Launcher {
                     .client(args[2])
                     .orElseThrow(() -> new IllegalArgumentException("no demo client named " + args[2]));
             token = tokens.clientCredentials(client[0], client[1]);
+        } else if (args[1].equals(Platform.PLATFORM_ADMIN_LOGIN)) {
+            token = tokens.login(args[1], Secrets.load(state, env).platformAdminPassword());
         } else {
             token = tokens.login(args[1], credentials.password(args[1]));
         }

@@ -11,20 +11,25 @@ import java.util.Map;
 
 /**
  * The three services running as child processes against one PostgreSQL and one Redis: the
- * gateway in front, tenant-service and case-service behind it.
+ * gateway in front, tenant-service and case-service behind it. tenant-service may run as several
+ * replicas ({@link Ports#tenantServices()}), which the gateway takes turns between.
  */
 public final class Platform implements AutoCloseable {
 
     private final List<ServiceProcess> services;
     private final ServiceProcess gateway;
-    private final ServiceProcess tenantService;
+    private final List<ServiceProcess> tenantServices;
     private final ServiceProcess caseService;
 
-    private Platform(ServiceProcess gateway, ServiceProcess tenantService, ServiceProcess caseService) {
+    private Platform(ServiceProcess gateway, List<ServiceProcess> tenantServices, ServiceProcess caseService) {
         this.gateway = gateway;
-        this.tenantService = tenantService;
+        this.tenantServices = List.copyOf(tenantServices);
         this.caseService = caseService;
-        this.services = List.of(gateway, tenantService, caseService);
+        List<ServiceProcess> all = new ArrayList<>();
+        all.add(gateway);
+        all.addAll(tenantServices);
+        all.add(caseService);
+        this.services = List.copyOf(all);
     }
 
     /** Everything the platform is started with. */
@@ -39,6 +44,12 @@ public final class Platform implements AutoCloseable {
             Map<String, String> extraEnv,
             List<String> jvmOptions) {}
 
+    /** The platform administrator tenant-service creates at startup; password from {@link Secrets}. */
+    public static final String PLATFORM_ADMIN_USERNAME = "platform.admin";
+
+    /** How the platform administrator logs in: no province (000000) and no center. */
+    public static final String PLATFORM_ADMIN_LOGIN = PLATFORM_ADMIN_USERNAME + "@000000";
+
     /** The bootstrap operator client tenant-service creates for automation (the demo, tests, benchmarks). */
     public record Operator(String clientId, String province) {
         public static Operator demo() {
@@ -46,10 +57,38 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    /** The port of each service. */
-    public record Ports(int gateway, int tenantService, int caseService) {
+    /**
+     * The port of each service; one per tenant-service replica (tests run two, to prove that a
+     * login does not depend on which replica serves each of its steps).
+     */
+    public record Ports(int gateway, List<Integer> tenantServices, int caseService) {
+
+        public Ports {
+            tenantServices = List.copyOf(tenantServices);
+            if (tenantServices.isEmpty()) {
+                throw new IllegalArgumentException("tenant-service needs at least one port");
+            }
+        }
+
+        /** One replica of each service. */
+        public Ports(int gateway, int tenantService, int caseService) {
+            this(gateway, List.of(tenantService), caseService);
+        }
+
         public static Ports standard() {
             return new Ports(8080, 8081, 8082);
+        }
+
+        /** The first replica's port: where the other services fetch the token-signing keys. */
+        public int tenantService() {
+            return tenantServices.get(0);
+        }
+
+        private List<Integer> all() {
+            List<Integer> all = new ArrayList<>(tenantServices);
+            all.add(gateway);
+            all.add(caseService);
+            return all;
         }
     }
 
@@ -65,7 +104,14 @@ public final class Platform implements AutoCloseable {
         env.put("ONEDOOR_GATEWAY_PORT", Integer.toString(ports.gateway()));
         env.put("ONEDOOR_TENANT_SERVICE_PORT", Integer.toString(ports.tenantService()));
         env.put("ONEDOOR_CASE_SERVICE_PORT", Integer.toString(ports.caseService()));
-        env.put("ONEDOOR_TENANT_SERVICE_URL", "http://127.0.0.1:" + ports.tenantService());
+        // Every replica: the gateway balances over the list.
+        env.put(
+                "ONEDOOR_TENANT_SERVICE_URL",
+                String.join(
+                        ",",
+                        ports.tenantServices().stream()
+                                .map(port -> "http://127.0.0.1:" + port)
+                                .toList()));
         env.put("ONEDOOR_CASE_SERVICE_URL", "http://127.0.0.1:" + ports.caseService());
         env.put("ONEDOOR_PII_KEY", settings.secrets().piiKey());
         env.put("ONEDOOR_CURSOR_KEY", settings.secrets().cursorKey());
@@ -77,43 +123,59 @@ public final class Platform implements AutoCloseable {
         env.put("ONEDOOR_BOOTSTRAP_CLIENT_ID", settings.operator().clientId());
         env.put("ONEDOOR_BOOTSTRAP_CLIENT_SECRET", settings.secrets().operatorClientSecret());
         env.put("ONEDOOR_BOOTSTRAP_PROVINCE", settings.operator().province());
+        env.put("ONEDOOR_PLATFORM_ADMIN_USERNAME", PLATFORM_ADMIN_USERNAME);
+        env.put("ONEDOOR_PLATFORM_ADMIN_PASSWORD", settings.secrets().platformAdminPassword());
         env.putAll(settings.extraEnv());
 
-        for (int port : new int[] {ports.gateway(), ports.tenantService(), ports.caseService()}) {
+        for (int port : ports.all()) {
             requireFree(port);
         }
         List<String> jvm = new ArrayList<>(List.of("-Xms128m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED"));
         jvm.addAll(settings.jvmOptions());
-        ServiceProcess caseService = null;
-        ServiceProcess tenantService = null;
-        ServiceProcess gateway = null;
+        // Only the gateway balances over a list; case-service asks the first replica.
+        Map<String, String> caseEnv = new HashMap<>(env);
+        caseEnv.put("ONEDOOR_TENANT_SERVICE_URL", "http://127.0.0.1:" + ports.tenantService());
+        List<ServiceProcess> started = new ArrayList<>();
         try {
-            caseService = ServiceProcess.start(
-                    "case-service", settings.jars().caseService(), ports.caseService(), env, jvm, settings.logDir());
-            tenantService = ServiceProcess.start(
-                    "tenant-service",
-                    settings.jars().tenantService(),
-                    ports.tenantService(),
-                    env,
+            ServiceProcess caseService = ServiceProcess.start(
+                    "case-service",
+                    settings.jars().caseService(),
+                    ports.caseService(),
+                    caseEnv,
                     jvm,
                     settings.logDir());
-            gateway = ServiceProcess.start(
+            started.add(caseService);
+            List<ServiceProcess> tenantServices = new ArrayList<>();
+            for (int replica = 0; replica < ports.tenantServices().size(); replica++) {
+                int port = ports.tenantServices().get(replica);
+                Map<String, String> replicaEnv = new HashMap<>(env);
+                replicaEnv.put("ONEDOOR_TENANT_SERVICE_PORT", Integer.toString(port));
+                ServiceProcess tenantService = ServiceProcess.start(
+                        replica == 0 ? "tenant-service" : "tenant-service-" + (replica + 1),
+                        settings.jars().tenantService(),
+                        port,
+                        replicaEnv,
+                        jvm,
+                        settings.logDir());
+                started.add(tenantService);
+                tenantServices.add(tenantService);
+            }
+            ServiceProcess gateway = ServiceProcess.start(
                     "gateway", settings.jars().gateway(), ports.gateway(), env, jvm, settings.logDir());
-            caseService.awaitHealthy(startupTimeout);
-            tenantService.awaitHealthy(startupTimeout);
-            gateway.awaitHealthy(startupTimeout);
+            started.add(gateway);
+            for (ServiceProcess service : started) {
+                service.awaitHealthy(startupTimeout);
+            }
             // A service that lost its port to another process exits after that process answered
-            // the health check in its place: make sure all three are the ones answering.
+            // the health check in its place: make sure every one is the one answering.
             Thread.sleep(500);
-            for (ServiceProcess service : new ServiceProcess[] {caseService, tenantService, gateway}) {
+            for (ServiceProcess service : started) {
                 service.requireAlive();
             }
-            return new Platform(gateway, tenantService, caseService);
+            return new Platform(gateway, tenantServices, caseService);
         } catch (IOException | InterruptedException | RuntimeException e) {
-            for (ServiceProcess started : new ServiceProcess[] {gateway, tenantService, caseService}) {
-                if (started != null) {
-                    started.close();
-                }
+            for (ServiceProcess service : started.reversed()) {
+                service.close();
             }
             throw e;
         }
@@ -134,8 +196,14 @@ public final class Platform implements AutoCloseable {
         return gateway.baseUri();
     }
 
+    /** The first tenant-service replica. */
     public URI tenantServiceUri() {
-        return tenantService.baseUri();
+        return tenantServices.get(0).baseUri();
+    }
+
+    /** Every tenant-service replica, in the order of {@link Ports#tenantServices()}. */
+    public List<ServiceProcess> tenantServices() {
+        return tenantServices;
     }
 
     public URI caseServiceUri() {

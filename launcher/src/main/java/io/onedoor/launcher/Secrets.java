@@ -13,14 +13,23 @@ import java.util.Properties;
 
 /**
  * The keys the platform needs (personal-data encryption, cursor signing, signing-key encryption)
- * and the secret of the bootstrap operator client. Taken from the
+ * the secret of the bootstrap operator client and the platform administrator's password. Taken from the
  * environment when set; otherwise generated once and kept in the state folder, readable only by
  * its owner, so data encrypted in one run can be read in the next.
  */
-public record Secrets(String piiKey, String cursorKey, String keyEncryptionKey, String operatorClientSecret) {
+public record Secrets(
+        String piiKey,
+        String cursorKey,
+        String keyEncryptionKey,
+        String operatorClientSecret,
+        String platformAdminPassword) {
 
     private static final String[] NAMES = {
-        "ONEDOOR_PII_KEY", "ONEDOOR_CURSOR_KEY", "ONEDOOR_KEY_ENCRYPTION_KEY", "ONEDOOR_BOOTSTRAP_CLIENT_SECRET"
+        "ONEDOOR_PII_KEY",
+        "ONEDOOR_CURSOR_KEY",
+        "ONEDOOR_KEY_ENCRYPTION_KEY",
+        "ONEDOOR_BOOTSTRAP_CLIENT_SECRET",
+        "ONEDOOR_PLATFORM_ADMIN_PASSWORD"
     };
 
     public static Secrets load(Path stateDir, Map<String, String> env) throws IOException {
@@ -53,12 +62,13 @@ public record Secrets(String piiKey, String cursorKey, String keyEncryptionKey, 
                 env.getOrDefault(NAMES[0], stored.getProperty(NAMES[0])),
                 env.getOrDefault(NAMES[1], stored.getProperty(NAMES[1])),
                 env.getOrDefault(NAMES[2], stored.getProperty(NAMES[2])),
-                env.getOrDefault(NAMES[3], stored.getProperty(NAMES[3])));
+                env.getOrDefault(NAMES[3], stored.getProperty(NAMES[3])),
+                env.getOrDefault(NAMES[4], stored.getProperty(NAMES[4])));
     }
 
     /** Fresh keys for a throw-away run (tests, benchmarks). */
     public static Secrets random() {
-        return new Secrets(randomKey(), randomKey(), randomKey(), randomKey());
+        return new Secrets(randomKey(), randomKey(), randomKey(), randomKey(), randomKey());
     }
 
     private static String randomKey() {

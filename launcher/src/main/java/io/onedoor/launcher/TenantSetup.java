@@ -45,6 +45,46 @@ public final class TenantSetup {
         }
     }
 
+    /**
+     * Makes sure {@code username@<province>} is an operator of the province whose password these
+     * credentials know: created by the platform administrator, or, when it exists but its password
+     * was lost, given a new one. Returns the login.
+     */
+    public String operator(String platformAdminToken, String province, String username, String displayName)
+            throws IOException, InterruptedException {
+        String login = username + "@" + province;
+        String operators = "/api/v1/provinces/" + province + "/operators";
+        JsonCalls.Answer created =
+                calls.post(operators, platformAdminToken, Map.of("username", username, "displayName", displayName));
+        if (created.status() == 201) {
+            credentials.password(login, created.body().path("password").asString());
+            return login;
+        }
+        if (created.status() != 409) {
+            throw new IllegalStateException(
+                    "creating operator " + login + " was answered " + created.status() + ": " + created.body());
+        }
+        if (credentials.knows(login)) {
+            return login;
+        }
+        JsonCalls.Answer listed = calls.get(operators + "?limit=200", platformAdminToken);
+        for (var operator : listed.body().path("items")) {
+            if (operator.path("login").asString().equals(login)) {
+                JsonCalls.Answer reset = calls.post(
+                        operators + "/" + operator.path("id").asString() + "/password-reset",
+                        platformAdminToken,
+                        Map.of());
+                if (reset.status() != 200) {
+                    throw new IllegalStateException("resetting the password of " + login + " was answered "
+                            + reset.status() + ": " + reset.body());
+                }
+                credentials.password(login, reset.body().path("password").asString());
+                return login;
+            }
+        }
+        throw new IllegalStateException("operator " + login + " exists but is not listed");
+    }
+
     /** A person's token, logging in with the password this setup gave them. */
     public String login(String login) throws IOException, InterruptedException {
         return tokens.login(login, credentials.password(login));

@@ -386,6 +386,112 @@ class AdversarialSystemTest {
         assertThat(answer.body()).doesNotContain("\"status\":\"ACTIVE\"");
     }
 
+    // ---- malformed requests, through the gateway and straight to each service --------------------
+
+    /** Paths a client would normalize or refuse to send, each written byte for byte. */
+    private static final List<String> MALFORMED_PATHS = List.of(
+            "//api/v1/tenants/nm-jarud/matters",
+            "/api/v1/tenants/nm-horqin/..;/nm-jarud/matters",
+            "/api/v1/tenants/nm-jarud;x=y/matters",
+            "/api/v1/tenants%2fnm-jarud/matters",
+            "/api/v1/tenants/nm-jarud/matters%00",
+            "/api/v1/tenants/nm-horqin/matters/%2e%2e/%2e%2e/nm-jarud/matters",
+            "/api/v1/tenants/nm-jarud\\matters");
+
+    @Test
+    void malformedPathsThroughTheGatewayAreAnsweredWithProblems() throws Exception {
+        for (String path : MALFORMED_PATHS) {
+            HttpResponse<String> answer = rawGet(gateway, path, horqin);
+            assertThat(answer.statusCode()).as(path).isIn(400, 403, 404);
+            assertProblem(answer, path);
+        }
+    }
+
+    @Test
+    void malformedPathsStraightToEachServiceAreAnsweredWithProblems() throws Exception {
+        for (URI service :
+                List.of(callers.platform().caseServiceUri(), callers.platform().tenantServiceUri())) {
+            for (String path : MALFORMED_PATHS) {
+                HttpResponse<String> answer = rawGet(service, path, horqin);
+                assertThat(answer.statusCode()).as(service + path).isIn(400, 404);
+                assertProblem(answer, service + path);
+                assertThat(json(answer).path("requestId").asString())
+                        .as(service + path)
+                        .isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItIsReadThroughTheGatewayAndStraightToEachService() throws Exception {
+        String head = "POST /api/v1/tenants/nm-jarud/matters HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nAuthorization: Bearer " + jarud + "\r\n"
+                + "Content-Length: " + 5 * 1024 * 1024 + "\r\nConnection: close\r\n\r\n";
+        for (URI target : List.of(gateway, callers.platform().caseServiceUri())) {
+            // Five megabytes announced and none sent: only a refusal by the length answers.
+            HttpResponse<String> answer = rawRequest(target, head);
+            assertThat(answer.statusCode()).as(target.toString()).isEqualTo(413);
+            assertProblem(answer, target.toString());
+            assertThat(json(answer).path("type").asString()).isEqualTo("https://onedoor.io/problems/content-too-large");
+        }
+        HttpResponse<String> internal = rawRequest(
+                callers.platform().tenantServiceUri(),
+                "POST /internal/v1/signing-keys/rotation HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + 5 * 1024 * 1024
+                        + "\r\nConnection: close\r\n\r\n");
+        assertThat(internal.statusCode()).isEqualTo(413);
+        assertProblem(internal, "internal");
+    }
+
+    @Test
+    void anUnknownQueryParameterIsRefusedByNameInsteadOfIgnored() throws Exception {
+        HttpResponse<String> answer = get("/api/v1/tenants/nm-jarud/matters?status=CLOSED", jarud);
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertProblem(answer, "status");
+        assertThat(json(answer).path("errors").get(0).path("field").asString()).isEqualTo("status");
+    }
+
+    @Test
+    void aChannelTheApiRefusesIsAnsweredWithTheChannelsItAccepts() throws Exception {
+        HttpResponse<String> answer = send(
+                "POST",
+                "/api/v1/tenants/nm-jarud/matters",
+                jarud,
+                matter("150526").replace("WALK_IN", "FAX"),
+                Map.of());
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertProblem(answer, "channel");
+        JsonNode error = json(answer).path("errors").get(0);
+        assertThat(error.path("field").asString()).isEqualTo("channel");
+        assertThat(error.path("allowedValues").valueStream().map(JsonNode::asString))
+                .contains("WALK_IN", "HOTLINE_12345");
+    }
+
+    @Test
+    void whatTheFrameworkRefusesItselfIsATypedProblemWithTheRequestId() throws Exception {
+        HttpResponse<String> notAcceptable =
+                send("GET", "/api/v1/tenants/nm-jarud/matters", jarud, null, Map.of("Accept", "text/csv"));
+        HttpResponse<String> unsupported = HTTP.send(
+                HttpRequest.newBuilder(gateway.resolve("/api/v1/tenants/nm-jarud/matters"))
+                        .header("Authorization", "Bearer " + jarud)
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("a matter, in words"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(notAcceptable.statusCode()).isEqualTo(406);
+        assertThat(unsupported.statusCode()).isEqualTo(415);
+        for (HttpResponse<String> answer : List.of(notAcceptable, unsupported)) {
+            assertProblem(answer, answer.uri().toString());
+            assertThat(json(answer).path("requestId").asString())
+                    .isEqualTo(answer.headers().firstValue("X-Request-Id").orElseThrow());
+        }
+        assertThat(json(notAcceptable).path("type").asString()).endsWith("/not-acceptable");
+        assertThat(json(unsupported).path("type").asString()).endsWith("/unsupported-media-type");
+    }
+
     // ---- tokens -----------------------------------------------------------------------------------
 
     @Test
@@ -560,6 +666,22 @@ class AdversarialSystemTest {
                 .doesNotContain("Exception");
     }
 
+    /** A problem+json answer with a type, a title and its status, echoing nothing it should not. */
+    private static void assertProblem(HttpResponse<String> answer, String what) {
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .as(what + ": " + answer.body())
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        JsonNode problem = json(answer);
+        assertThat(problem.path("type").asString()).as(what).startsWith("https://onedoor.io/problems/");
+        assertThat(problem.path("title").asString()).as(what).isNotBlank();
+        assertThat(problem.path("status").asInt()).as(what).isEqualTo(answer.statusCode());
+        assertThat(answer.body())
+                .doesNotContain(SECRET_MARKER)
+                .doesNotContain(jarudMatter)
+                .doesNotContain("Exception")
+                .doesNotContain("<html");
+    }
+
     /** The problem without the parts that differ on every answer (request id, instance). */
     private static String withoutVolatile(String body) {
         return body.replaceAll("\"requestId\":\"[^\"]*\"", "").replaceAll("\"instance\":\"[^\"]*\"", "");
@@ -599,34 +721,82 @@ class AdversarialSystemTest {
 
     /** A GET whose path is sent exactly as written (no client-side normalisation of dots). */
     private static HttpResponse<String> rawGet(String path, String token) throws Exception {
-        return rawRequest("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\nConnection: close\r\n\r\n");
+        return rawGet(gateway, path, token);
+    }
+
+    private static HttpResponse<String> rawGet(URI target, String path, String token) throws Exception {
+        return rawRequest(
+                target,
+                "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nConnection: close\r\n\r\n");
     }
 
     private static HttpResponse<String> rawRequest(String request) throws Exception {
-        try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+        return rawRequest(gateway, request);
+    }
+
+    /**
+     * A request written byte for byte to a port; the answer read to the end of the connection, a
+     * chunked body joined, the headers kept.
+     */
+    private static HttpResponse<String> rawRequest(URI target, String request) throws Exception {
+        try (Socket socket = new Socket(target.getHost(), target.getPort())) {
+            socket.setSoTimeout(30_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();
-            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] raw = socket.getInputStream().readAllBytes();
+            String response = new String(raw, StandardCharsets.ISO_8859_1);
             int status = Integer.parseInt(response.substring(9, 12));
             int split = response.indexOf("\r\n\r\n");
-            String body = split < 0 ? "" : response.substring(split + 4);
-            return new RawResponse(status, body);
+            String head = split < 0 ? response : response.substring(0, split);
+            byte[] body = split < 0 ? new byte[0] : java.util.Arrays.copyOfRange(raw, split + 4, raw.length);
+            Map<String, List<String>> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.computeIfAbsent(line.substring(0, colon).strip(), name -> new java.util.ArrayList<>())
+                            .add(line.substring(colon + 1).strip());
+                }
+            }
+            if (headers.getOrDefault("Transfer-Encoding", List.of()).contains("chunked")) {
+                body = unchunked(body);
+            }
+            return new RawResponse(
+                    status,
+                    new String(body, StandardCharsets.UTF_8),
+                    java.net.http.HttpHeaders.of(headers, (name, value) -> true));
         }
     }
 
+    private static byte[] unchunked(byte[] chunked) {
+        var body = new java.io.ByteArrayOutputStream();
+        String text = new String(chunked, StandardCharsets.ISO_8859_1);
+        int at = 0;
+        while (at < chunked.length) {
+            int lineEnd = text.indexOf("\r\n", at);
+            if (lineEnd < 0) {
+                break;
+            }
+            int size =
+                    Integer.parseInt(text.substring(at, lineEnd).split(";")[0].strip(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.write(chunked, lineEnd + 2, Math.min(size, chunked.length - lineEnd - 2));
+            at = lineEnd + 2 + size + 2;
+        }
+        return body.toByteArray();
+    }
+
     /** A response read off the socket, for requests java.net.http would normalise. */
-    private record RawResponse(int statusCode, String body) implements HttpResponse<String> {
+    private record RawResponse(int statusCode, String body, java.net.http.HttpHeaders headers)
+            implements HttpResponse<String> {
         public HttpRequest request() {
             return null;
         }
 
         public java.util.Optional<HttpResponse<String>> previousResponse() {
             return java.util.Optional.empty();
-        }
-
-        public java.net.http.HttpHeaders headers() {
-            return java.net.http.HttpHeaders.of(Map.of(), (a, b) -> true);
         }
 
         public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {

@@ -56,6 +56,20 @@ final class Callers {
         return province.operatorToken();
     }
 
+    /** Inner Mongolia's operator who is a person, made by the platform administrator, logged in. */
+    String operatorPerson() throws Exception {
+        return cached("operator-person", () -> setup.login(province.operatorPerson(platformAdminPassword())));
+    }
+
+    /** The platform administrator, logged in through the console's flow. */
+    String platformAdmin() throws Exception {
+        return cached("platform-admin", () -> tokens.login(Platform.PLATFORM_ADMIN_LOGIN, platformAdminPassword()));
+    }
+
+    static String platformAdminPassword() {
+        return PlatformUnderTest.SECRETS.platformAdminPassword();
+    }
+
     /** Xinjiang's provincial operator: same role, another province. */
     String otherProvinceOperator() throws Exception {
         return bootstrap(PlatformUnderTest.OTHER_PROVINCE_OPERATOR);

@@ -48,6 +48,8 @@ class OperationAccessSystemTest {
         String shortIntegrator = source.bootstrap(PlatformUnderTest.SHORT_LIVED_JARUD);
         callers.put("operator of Inner Mongolia", source.operator());
         callers.put("operator of Xinjiang", source.otherProvinceOperator());
+        callers.put("operator of Inner Mongolia (a person)", source.operatorPerson());
+        callers.put("platform administrator", source.platformAdmin());
         callers.put("admin of Jarud", source.admin("nm-jarud"));
         callers.put("admin of Horqin", source.admin("nm-horqin"));
         callers.put("staff of Jarud", source.staff("nm-jarud"));
@@ -136,6 +138,7 @@ class OperationAccessSystemTest {
                 .replace("{year}", "2026")
                 .replace("{matterId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
+                .replace("{operatorId}", UUID.randomUUID().toString())
                 .replace("{clientId}", "no-such-client");
     }
 

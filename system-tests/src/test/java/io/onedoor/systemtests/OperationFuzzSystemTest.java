@@ -269,8 +269,7 @@ class OperationFuzzSystemTest {
             }
             if (status >= 400) {
                 String type = answer.headers().firstValue("Content-Type").orElse("");
-                boolean problem = type.startsWith("application/problem+json") && problemType(answer.body());
-                if (!problem && !(AWAITING_D1 && untypedFrameworkProblem(type, answer.body()))) {
+                if (!type.startsWith("application/problem+json") || !problemType(answer.body())) {
                     failures.add(where + " -> " + status + " without a problem type: " + type + " "
                             + abbreviated(answer.body()));
                 }
@@ -759,24 +758,6 @@ class OperationFuzzSystemTest {
             path = path.replace("{" + variable.getKey() + "}", variable.getValue());
         }
         return path;
-    }
-
-    /**
-     * Helper D1 (issue 8) gives the problems Spring MVC answers itself (415 for a missing
-     * Content-Type, 400 for a missing required parameter) their {@code type}; until that is
-     * merged they are problem+json without one. Set to false, or remove, once it is.
-     */
-    private static final boolean AWAITING_D1 = true;
-
-    private static boolean untypedFrameworkProblem(String contentType, String body) {
-        try {
-            JsonNode problem = JSON.readTree(body);
-            return contentType.startsWith("application/problem+json")
-                    && problem.path("title").isString()
-                    && problem.path("type").isMissingNode();
-        } catch (RuntimeException notJson) {
-            return false;
-        }
     }
 
     private static boolean problemType(String body) {

@@ -24,11 +24,16 @@ import java.util.concurrent.ThreadLocalRandom;
  * One running platform for the whole system-test JVM: the three runnable jars as processes, on
  * a database created fresh for this run on the local PostgreSQL and a flushed Redis logical
  * database (or, on a machine with neither, embedded servers started by the launcher).
+ * tenant-service runs as two replicas behind the gateway, so every login of every test crosses
+ * them; each service writes an access log naming the gateway's request id ({@link #accessLogs}).
  */
 final class PlatformUnderTest {
 
     /** The tenant whose rate limit the tests lower, to see a 429 without flooding anyone else. */
     static final String THROTTLED_TENANT = "nm-throttled";
+
+    /** The tenant whose operator sets (and removes) a rate limit of its own through the API. */
+    static final String LIMITED_TENANT = "nm-kezuozhong";
 
     /** Automation clients the tests use besides the demo's operator (all secrets random). */
     static final String OTHER_PROVINCE_OPERATOR = "st-operator-xinjiang";
@@ -40,11 +45,14 @@ final class PlatformUnderTest {
     static final String KAILU = "st-kailu";
     static final String NAIMAN = "st-naiman";
     static final String THROTTLED = "st-throttled";
+    static final String LIMITED = "st-limited";
     static final String CLIENT_SECRET = "st-" + java.util.UUID.randomUUID();
 
     static final Secrets SECRETS = Secrets.random();
 
     private static Platform platform;
+    private static Infrastructure.Redis redis;
+    private static Path accessLogs;
 
     private PlatformUnderTest() {}
 
@@ -55,11 +63,26 @@ final class PlatformUnderTest {
         return platform;
     }
 
+    /** The Redis the platform under test uses (host, port and logical database). */
+    static synchronized Infrastructure.Redis redis() throws Exception {
+        get();
+        return redis;
+    }
+
+    /** Where each service writes its access log, {@code <service>-<port>-access.log}. */
+    static synchronized Path accessLogs() throws Exception {
+        get();
+        return accessLogs;
+    }
+
     private static Platform start() throws Exception {
         Path state = Files.createTempDirectory("onedoor-system-test");
+        Path logs =
+                Path.of(System.getProperty("onedoor.logs", state.resolve("logs").toString()));
+        accessLogs = logs.resolve("access");
+        Files.createDirectories(accessLogs);
         Map<String, String> env = new HashMap<>(System.getenv());
         Infrastructure.Database database;
-        Infrastructure.Redis redis;
         Infrastructure infrastructure = null;
         String adminUrl = env.getOrDefault("ONEDOOR_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = env.getOrDefault("ONEDOOR_TEST_PG_USER", "postgres");
@@ -92,13 +115,13 @@ final class PlatformUnderTest {
                         database,
                         redis,
                         SECRETS,
-                        new Platform.Ports(freePort(), freePort(), freePort()),
-                        Path.of(System.getProperty(
-                                "onedoor.logs", state.resolve("logs").toString())),
+                        new Platform.Ports(freePort(), List.of(freePort(), freePort()), freePort()),
+                        logs,
                         // Map keys with hyphens cannot be spelled as environment variables.
-                        Map.of("SPRING_APPLICATION_JSON", settingsJson()),
+                        Map.of("SPRING_APPLICATION_JSON", settingsJson(accessLogs)),
                         List.of("-Xmx384m", "-XX:TieredStopAtLevel=1")),
-                Duration.ofMinutes(3));
+                // Four JVMs starting at once on a small, shared machine.
+                Duration.ofMinutes(6));
         Infrastructure owned = infrastructure;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             started.close();
@@ -115,9 +138,10 @@ final class PlatformUnderTest {
 
     /**
      * Settings for every service: a throttled tenant, no clock skew (so a token is expired the
-     * moment it says so), and the bootstrap clients the tests need.
+     * moment it says so), the bootstrap clients the tests need, and an unbuffered access log per
+     * service and port with the request id the gateway gave each request.
      */
-    private static String settingsJson() {
+    private static String settingsJson(Path accessLogs) {
         String clients = String.join(
                 ",",
                 client(OTHER_PROVINCE_OPERATOR, "OPERATOR", "650000", null, null, OPERATOR_SCOPES),
@@ -127,10 +151,18 @@ final class PlatformUnderTest {
                 client(JARUD_KPI, "INTEGRATOR", "150000", "nm-jarud", null, "\"kpi:read\""),
                 client(KAILU, "INTEGRATOR", "150000", "nm-kailu", null, "\"cases:read\",\"cases:write\""),
                 client(NAIMAN, "INTEGRATOR", "150000", "nm-naiman", null, "\"cases:read\",\"cases:write\""),
-                client(THROTTLED, "INTEGRATOR", "150000", THROTTLED_TENANT, null, "\"cases:read\""));
+                client(THROTTLED, "INTEGRATOR", "150000", THROTTLED_TENANT, null, "\"cases:read\""),
+                client(LIMITED, "INTEGRATOR", "150000", LIMITED_TENANT, null, "\"cases:read\""));
         return "{\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT + ".replenish-rate\":1,"
                 + "\"onedoor.gateway.rate-limit.tenants." + THROTTLED_TENANT + ".burst-capacity\":2,"
                 + "\"onedoor.security.clock-skew\":\"0s\","
+                + "\"server.tomcat.accesslog.enabled\":true,"
+                + "\"server.tomcat.accesslog.buffered\":false,"
+                + "\"server.tomcat.accesslog.rotate\":false,"
+                + "\"server.tomcat.accesslog.directory\":\"" + accessLogs + "\","
+                + "\"server.tomcat.accesslog.prefix\":\"${spring.application.name}-${server.port}-access\","
+                + "\"server.tomcat.accesslog.suffix\":\".log\","
+                + "\"server.tomcat.accesslog.pattern\":\"%{X-Request-Id}i %m %U %s\","
                 + "\"onedoor\":{\"identity\":{\"bootstrap\":{\"clients\":[" + clients + "]}}}}";
     }
 

@@ -122,16 +122,57 @@ public record IdentityProperties(
      * @param clients the clients, from {@code onedoor.identity.bootstrap.clients[n].*}
      * @param operator one OPERATOR client from the environment shorthand ONEDOOR_BOOTSTRAP_CLIENT_ID,
      *     ONEDOOR_BOOTSTRAP_CLIENT_SECRET and ONEDOOR_BOOTSTRAP_PROVINCE; ignored while its id is blank
+     * @param platformAdmin the platform administrator, a person, from ONEDOOR_PLATFORM_ADMIN_USERNAME
+     *     and ONEDOOR_PLATFORM_ADMIN_PASSWORD; ignored while the username is blank
      */
     public record Bootstrap(
             @DefaultValue List<BootstrapClient> clients,
-            @DefaultValue Operator operator) {
+            @DefaultValue Operator operator,
+            @DefaultValue PlatformAdmin platformAdmin) {
 
         /** Every bootstrap client, the environment's operator included. */
         public List<BootstrapClient> allClients() {
             List<BootstrapClient> all = new ArrayList<>(clients);
             operator.asClient().ifPresent(all::add);
             return all;
+        }
+    }
+
+    /**
+     * The platform administrator created at startup (or given this password again), who creates the
+     * provincial operators. Logs in as {@code username@000000}.
+     *
+     * @param username the part of the login before {@code @000000}
+     * @param password at least 12 characters, stored hashed; from a secret, never from a file
+     *     in the repository
+     * @param displayName the name the console shows
+     */
+    public record PlatformAdmin(
+            @Nullable String username,
+            @Nullable String password,
+            @DefaultValue("平台管理员") String displayName) {
+
+        public PlatformAdmin {
+            if (username != null && !username.isBlank()) {
+                if (!username.strip().matches("[a-z0-9][a-z0-9._-]*[a-z0-9]")) {
+                    throw new IllegalStateException("onedoor.identity.bootstrap.platform-admin.username must be"
+                            + " lower-case letters, digits, '.', '_' or '-', e.g. platform.admin");
+                }
+                if (password == null || password.length() < 12) {
+                    throw new IllegalStateException("onedoor.identity.bootstrap.platform-admin.password (env"
+                            + " ONEDOOR_PLATFORM_ADMIN_PASSWORD) must have at least 12 characters");
+                }
+            }
+        }
+
+        /** Whether one is configured. */
+        public boolean configured() {
+            return username != null && !username.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "PlatformAdmin[" + username + ", password=<secret>]";
         }
     }
 

@@ -27,6 +27,10 @@ public class TenantServiceApplication {
             Map.entry("spring.data.redis.port", "${ONEDOOR_REDIS_PORT:6379}"),
             Map.entry("onedoor.services.case-service-url", "${ONEDOOR_CASE_SERVICE_URL:http://127.0.0.1:8082}"),
             Map.entry("onedoor.security.issuer", "${ONEDOOR_ISSUER:http://localhost:8080}"),
+            // A login session (Redis) lives this long after its last request.
+            Map.entry("spring.session.timeout", "${ONEDOOR_LOGIN_SESSION_TIMEOUT:30m}"),
+            // Unset: the cookie is Secure when the request came over https (X-Forwarded-Proto).
+            Map.entry("server.servlet.session.cookie.secure", "${ONEDOOR_SESSION_COOKIE_SECURE:}"),
             // Required, without a default: the service refuses to start without it.
             Map.entry("onedoor.identity.key-encryption-key", "${ONEDOOR_KEY_ENCRYPTION_KEY:}"),
             Map.entry(
@@ -34,7 +38,9 @@ public class TenantServiceApplication {
                     "${ONEDOOR_CONSOLE_REDIRECT_URIS:http://localhost:8080/console/callback}"),
             Map.entry("onedoor.identity.bootstrap.operator.client-id", "${ONEDOOR_BOOTSTRAP_CLIENT_ID:}"),
             Map.entry("onedoor.identity.bootstrap.operator.secret", "${ONEDOOR_BOOTSTRAP_CLIENT_SECRET:}"),
-            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"));
+            Map.entry("onedoor.identity.bootstrap.operator.province", "${ONEDOOR_BOOTSTRAP_PROVINCE:}"),
+            Map.entry("onedoor.identity.bootstrap.platform-admin.username", "${ONEDOOR_PLATFORM_ADMIN_USERNAME:}"),
+            Map.entry("onedoor.identity.bootstrap.platform-admin.password", "${ONEDOOR_PLATFORM_ADMIN_PASSWORD:}"));
 
     public static void main(String[] args) {
         // Named config file, so that several services can share one JVM in tests.

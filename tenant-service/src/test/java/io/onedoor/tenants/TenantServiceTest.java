@@ -20,6 +20,8 @@ import org.springframework.context.annotation.Import;
         properties = {
             "spring.config.name=tenant-service",
             "onedoor.provisioning.lock-wait=2s",
+            "onedoor.identity.bootstrap.platform-admin.username=" + TenantServiceTest.PLATFORM_ADMIN,
+            "onedoor.identity.bootstrap.platform-admin.password=" + TenantServiceTest.PLATFORM_ADMIN_PASSWORD,
             // A fixed test key: 32 bytes, base64.
             "onedoor.identity.key-encryption-key=" + TenantServiceTest.KEY_ENCRYPTION_KEY
         },
@@ -35,4 +37,9 @@ import org.springframework.context.annotation.Import;
 public @interface TenantServiceTest {
 
     String KEY_ENCRYPTION_KEY = "S0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0VLS0s=";
+
+    /** The platform administrator configured for every test context; logs in as {@code platform.admin@000000}. */
+    String PLATFORM_ADMIN = "platform.admin";
+
+    String PLATFORM_ADMIN_PASSWORD = "platform admin password for tests";
 }

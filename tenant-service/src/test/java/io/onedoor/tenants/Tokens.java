@@ -116,6 +116,18 @@ public class Tokens {
         return token;
     }
 
+    /** The platform administrator's token, through the login form like every person's. */
+    public String platformAdmin() {
+        Cached cached = operators.get("platform");
+        if (cached != null && cached.fetched().plus(Duration.ofMinutes(3)).isAfter(Instant.now())) {
+            return cached.token();
+        }
+        String token = login(TenantServiceTest.PLATFORM_ADMIN + "@000000", TenantServiceTest.PLATFORM_ADMIN_PASSWORD)
+                .accessToken();
+        operators.put("platform", new Cached(token, Instant.now()));
+        return token;
+    }
+
     public TokenAnswer clientCredentials(String clientId, String secret, String... scopes) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "client_credentials");

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,11 +51,19 @@ final class JwksKeys implements Function<SignedJWT, Flux<JWK>> {
     private final AtomicReference<Instant> lastAttempt = new AtomicReference<>(Instant.MIN);
 
     /**
+     * @param jwkSetUri the key set's address; {@code lb://tenant-service/...} asks any replica of
+     *     tenant-service, picked by the load balancer
      * @param keysWithdrawn told whenever a fetched key set lacks a key the previous one had, so
      *     that whatever was verified with it can be forgotten
      */
-    JwksKeys(URI jwkSetUri, JwksProperties properties, Clock clock, Runnable keysWithdrawn) {
-        this.jwkSetUri = jwkSetUri;
+    JwksKeys(
+            URI jwkSetUri,
+            JwksProperties properties,
+            Clock clock,
+            Runnable keysWithdrawn,
+            ExchangeFilterFunction loadBalancer) {
+        boolean balanced = "lb".equals(jwkSetUri.getScheme());
+        this.jwkSetUri = balanced ? URI.create("http" + jwkSetUri.toString().substring(2)) : jwkSetUri;
         this.keysWithdrawn = keysWithdrawn;
         this.properties = properties;
         this.clock = clock;
@@ -62,9 +71,8 @@ final class JwksKeys implements Function<SignedJWT, Flux<JWK>> {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
                         properties.timeout().toMillis())
                 .responseTimeout(properties.timeout());
-        this.web = WebClient.builder()
-                .clientConnector(new ReactorClientHttpConnector(http))
-                .build();
+        WebClient.Builder web = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http));
+        this.web = (balanced ? web.filter(loadBalancer) : web).build();
     }
 
     /** The published keys a token could be signed with: those with its key id, or all without one. */

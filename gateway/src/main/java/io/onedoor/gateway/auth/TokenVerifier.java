@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -43,13 +44,17 @@ class TokenVerifier {
     private final NimbusReactiveJwtDecoder decoder;
     private final Cache<String, Verified> verified;
 
-    TokenVerifier(TokenProperties token, JwksProperties jwks, VerifiedTokensProperties cache) {
+    TokenVerifier(
+            TokenProperties token,
+            JwksProperties jwks,
+            VerifiedTokensProperties cache,
+            LoadBalancedExchangeFilterFunction loadBalancer) {
         Duration skew = token.clockSkew();
         this.verified = Caffeine.newBuilder()
                 .maximumSize(cache.maximumSize())
                 .expireAfter(Expiry.<String, Verified>creating((key, entry) -> remembered(entry, skew)))
                 .build();
-        JwksKeys keys = new JwksKeys(token.jwkSetUri(), jwks, Clock.systemUTC(), verified::invalidateAll);
+        JwksKeys keys = new JwksKeys(token.jwkSetUri(), jwks, Clock.systemUTC(), verified::invalidateAll, loadBalancer);
         // RS256 only: alg none, HS256 (say, keyed with the public key) and every other algorithm
         // fail key selection, whatever the token's header asks for.
         this.decoder = NimbusReactiveJwtDecoder.withJwkSource(keys)

@@ -4,11 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
 import io.onedoor.gateway.request.LogContext;
+import io.onedoor.gateway.upstream.UpstreamInstances;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.tenancy.TenantDirectoryEntry;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.cloud.client.loadbalancer.reactive.LoadBalancedExchangeFilterFunction;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -52,7 +54,11 @@ class TenantDirectory {
     private final Cache<String, Parsed> parsed =
             Caffeine.newBuilder().maximumSize(10_000).build();
 
-    TenantDirectory(ReactiveStringRedisTemplate redis, TenantDirectoryProperties properties, JsonMapper json) {
+    TenantDirectory(
+            ReactiveStringRedisTemplate redis,
+            TenantDirectoryProperties properties,
+            JsonMapper json,
+            LoadBalancedExchangeFilterFunction loadBalancer) {
         this.redis = redis;
         this.properties = properties;
         // A tolerant reader: a field tenant-service adds later must not shut every tenant out.
@@ -62,8 +68,10 @@ class TenantDirectory {
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int)
                         properties.connectTimeout().toMillis())
                 .responseTimeout(properties.lookupTimeout());
+        // Any replica of tenant-service answers, picked like the routes pick one.
         this.tenantService = WebClient.builder()
-                .baseUrl(properties.tenantServiceUrl().toString())
+                .baseUrl("http://" + UpstreamInstances.TENANT_SERVICE)
+                .filter(loadBalancer)
                 .clientConnector(new ReactorClientHttpConnector(http))
                 .build();
     }

@@ -70,7 +70,11 @@ class JwksKeysUnitTest {
                 URI.create("http://127.0.0.1:" + issuer.getAddress().getPort() + "/oauth2/jwks"),
                 PROPERTIES,
                 clock,
-                withdrawals::incrementAndGet);
+                withdrawals::incrementAndGet,
+                // A plain http:// address: the load balancer is never asked.
+                (request, next) -> {
+                    throw new AssertionError("a plain address went through the load balancer");
+                });
     }
 
     @AfterEach

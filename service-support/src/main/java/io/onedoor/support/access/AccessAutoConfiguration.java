@@ -43,10 +43,13 @@ public class AccessAutoConfiguration {
     WebMvcConfigurer operationAccess(AccessPolicy policy, ObjectProvider<AccessFacts> facts, Problems problems) {
         var interceptor =
                 new OperationAccessInterceptor(policy, facts.getIfAvailable(() -> AccessFacts.NONE), problems);
+        var parameters = new DeclaredQueryParameters(policy, problems);
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
+                // Who may call first: a caller who may not learns nothing of the parameters.
                 registry.addInterceptor(interceptor);
+                registry.addInterceptor(parameters);
             }
         };
     }

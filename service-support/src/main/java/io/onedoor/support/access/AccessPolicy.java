@@ -33,8 +33,21 @@ public final class AccessPolicy {
         this.operations = List.copyOf(operations);
     }
 
-    /** An operation of the spec: its id, method, path template and the rules that allow it. */
-    public record Operation(String id, String method, String path, List<AccessRule> rules, PathPattern pattern) {
+    /**
+     * An operation of the spec: its id, method, path template, the rules that allow it and the
+     * names of the query parameters it declares.
+     */
+    public record Operation(
+            String id,
+            String method,
+            String path,
+            List<AccessRule> rules,
+            PathPattern pattern,
+            Set<String> queryParameters) {
+
+        public Operation {
+            queryParameters = Set.copyOf(queryParameters);
+        }
 
         public boolean isInternal() {
             return rules.stream().anyMatch(AccessRule::internal);
@@ -161,10 +174,46 @@ public final class AccessPolicy {
                         rules.add(AccessRule.from(map));
                     }
                 }
-                result.add(new Operation(id, method, path, rules, PathPatternParser.defaultInstance.parse(path)));
+                Set<String> query = new LinkedHashSet<>();
+                queryParameters(spec, methods.get("parameters"), query);
+                queryParameters(spec, operation.get("parameters"), query);
+                result.add(
+                        new Operation(id, method, path, rules, PathPatternParser.defaultInstance.parse(path), query));
             }
         }
         return result;
+    }
+
+    /** Adds the names of the query parameters in a parameter list, following local references. */
+    private static void queryParameters(Map<String, Object> spec, Object parameters, Set<String> names) {
+        if (!(parameters instanceof List<?> list)) {
+            return;
+        }
+        for (Object parameter : list) {
+            Object resolved = parameter;
+            if (parameter instanceof Map<?, ?> map && map.get("$ref") instanceof String ref) {
+                resolved = resolve(spec, ref);
+            }
+            if (resolved instanceof Map<?, ?> map && "query".equals(map.get("in")) && map.get("name") != null) {
+                names.add(String.valueOf(map.get("name")));
+            }
+        }
+    }
+
+    private static Object resolve(Map<String, Object> spec, String ref) {
+        if (!ref.startsWith("#/")) {
+            throw new IllegalStateException("parameter reference " + ref + " is not local to its document");
+        }
+        Object node = spec;
+        for (String part : ref.substring(2).split("/")) {
+            node = node instanceof Map<?, ?> map
+                    ? map.get(part.replace("~1", "/").replace("~0", "~"))
+                    : null;
+        }
+        if (node == null) {
+            throw new IllegalStateException("parameter reference " + ref + " names nothing");
+        }
+        return node;
     }
 
     static Set<String> strings(Object value) {

@@ -2,7 +2,9 @@ package io.onedoor.support.web;
 
 import io.onedoor.support.web.Problems.FieldProblem;
 import jakarta.validation.Validator;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +36,19 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Turns every error a request can cause into an RFC 9457 problem. Validation problems list every
  * offending field at once: body fields by their path ({@code parties[0].idNumber}), parameters
- * and headers by their name, plus the service's {@link BodyFindings}. An unexpected failure is a
- * 500 problem that reveals nothing of its cause.
+ * and headers by their name, plus the service's {@link BodyFindings}; a value outside an enum's
+ * list names the values accepted. What Spring MVC refuses itself (405, 406, 415, no handler)
+ * gets the platform's {@code type} and the request id like every other problem. An unexpected
+ * failure is a 500 problem that reveals nothing of its cause.
  *
  * <p>Ordered first, so that it, not Boot's generic problem handler, answers.
  */
@@ -98,6 +105,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodyLimitFilter.overLimit(ex)) {
+            return tooLarge();
+        }
         if (ex instanceof UnfitBody unfit) {
             return badRequest(everythingWrongWith(unfit));
         }
@@ -108,7 +118,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return badRequest(List.of(new FieldProblem(pathOf(unknown), "unknown field")));
             }
             if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-                return badRequest(List.of(new FieldProblem(pathOf(jackson), "has the wrong type or an unknown value")));
+                String field = pathOf(jackson);
+                List<String> allowed = allowedValues(targetOf(jackson));
+                return badRequest(List.of(
+                        allowed.isEmpty()
+                                ? new FieldProblem(field, "has the wrong type or an unknown value")
+                                : new FieldProblem(field, mustBeOneOf(allowed), allowed)));
             }
         }
         return badRequest(List.of(new FieldProblem("body", "is not valid JSON")));
@@ -120,7 +135,44 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException mismatch
                 ? parameterName(mismatch.getParameter())
                 : String.valueOf(ex.getPropertyName());
-        return badRequest(List.of(new FieldProblem(name, "has the wrong type or format")));
+        List<String> allowed = allowedValues(ex.getRequiredType());
+        return badRequest(List.of(
+                allowed.isEmpty()
+                        ? new FieldProblem(name, "has the wrong type or format")
+                        : new FieldProblem(name, mustBeOneOf(allowed), allowed)));
+    }
+
+    /**
+     * What Spring MVC refuses itself (405, 406, 415, 404 of no handler, a missing parameter...)
+     * comes as Spring's problem with {@code about:blank}: it gets the platform's type for its
+     * status and the request id. A 404's detail names no path.
+     */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem && isBlank(problem.getType())) {
+            ProblemDetail typed = Problems.forStatus(
+                    answer.getStatusCode(),
+                    ex instanceof NoResourceFoundException || problem.getDetail() == null
+                            ? ProblemErrorController.detailOf(answer.getStatusCode())
+                            : problem.getDetail());
+            if (problem.getProperties() != null) {
+                problem.getProperties().forEach((name, value) -> {
+                    if (!"requestId".equals(name)) {
+                        typed.setProperty(name, value);
+                    }
+                });
+            }
+            return ResponseEntity.status(answer.getStatusCode())
+                    .headers(answer.getHeaders())
+                    .body(typed);
+        }
+        return answer;
+    }
+
+    private static boolean isBlank(@Nullable URI type) {
+        return type == null || "about:blank".equals(type.toString());
     }
 
     @ExceptionHandler(ProblemException.class)
@@ -134,6 +186,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> onUnexpected(Exception ex) throws Exception {
         if (ex instanceof ErrorResponseException) {
             throw ex;
+        }
+        if (BodyLimitFilter.overLimit(ex)) {
+            // A handler that reads the body itself met the limit, whatever it wrapped it in.
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .header(HttpHeaders.CONNECTION, "close")
+                    .body(BodyLimitFilter.tooLarge());
         }
         if (TOMCAT_BAD_PARAMETER.equals(ex.getClass().getName())) {
             // The container refuses a query string that does not decode once a parameter is read.
@@ -185,6 +243,38 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 .flatMap(check -> check.findings(body).stream())
                 .filter(finding -> reported.add(finding.field()))
                 .forEach(errors::add);
+    }
+
+    private static ResponseEntity<Object> tooLarge() {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .header(HttpHeaders.CONNECTION, "close")
+                .body(BodyLimitFilter.tooLarge());
+    }
+
+    /** The type a failed value was to become, where Jackson knows it. */
+    private static @Nullable Class<?> targetOf(JacksonException ex) {
+        if (ex instanceof MismatchedInputException mismatch) {
+            return mismatch.getTargetType();
+        }
+        if (ex instanceof ValueInstantiationException instantiation && instantiation.getType() != null) {
+            return instantiation.getType().getRawClass();
+        }
+        return null;
+    }
+
+    /**
+     * The values an enum accepts, as callers write them: the generated API enums answer their
+     * wire value from {@code toString}.
+     */
+    private static List<String> allowedValues(@Nullable Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return List.of();
+        }
+        return Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList();
+    }
+
+    private static String mustBeOneOf(List<String> allowed) {
+        return "must be one of " + String.join(", ", allowed);
     }
 
     private static ResponseEntity<Object> badRequest(List<FieldProblem> errors) {

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
@@ -222,18 +221,18 @@ public class RequestBodyConverter extends JacksonJsonHttpMessageConverter {
         }
 
         private @Nullable Object refuse(JsonParser p, Class<?> type) {
-            problems.add(new FieldProblem(orBody(path(p)), expectation(type)));
+            String field = orBody(path(p));
+            if (type.isEnum()) {
+                // The generated API enums answer their wire value from toString.
+                List<String> allowed = Arrays.stream(type.getEnumConstants())
+                        .map(String::valueOf)
+                        .toList();
+                problems.add(new FieldProblem(field, "must be one of " + String.join(", ", allowed), allowed));
+            } else {
+                problems.add(new FieldProblem(field, "has the wrong type or format"));
+            }
             // A primitive cannot be left empty; its default stands in, the request is refused anyway.
             return type.isPrimitive() ? Array.get(Array.newInstance(type, 1), 0) : null;
-        }
-
-        private static String expectation(Class<?> type) {
-            if (type.isEnum()) {
-                return Arrays.stream(type.getEnumConstants())
-                        .map(String::valueOf)
-                        .collect(Collectors.joining(", ", "must be one of ", ""));
-            }
-            return "has the wrong type or format";
         }
 
         private static String orBody(String path) {

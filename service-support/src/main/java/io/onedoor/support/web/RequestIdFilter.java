@@ -24,10 +24,7 @@ public class RequestIdFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String id = request.getHeader(HEADER);
-        if (id == null || !SHAPE.matcher(id).matches()) {
-            id = UUID.randomUUID().toString();
-        }
+        String id = idOf(request, response);
         MDC.put(MDC_KEY, id);
         response.setHeader(HEADER, id);
         try {
@@ -35,5 +32,30 @@ public class RequestIdFilter extends OncePerRequestFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /**
+     * The container's error dispatch (an exception or sendError after the request's own dispatch,
+     * or a request the container refused before any filter ran) runs here too, so the problem it
+     * answers carries the request's id.
+     */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
+    /**
+     * The id already answered for this request (an error dispatch keeps the first dispatch's), else
+     * the gateway's, else a new one.
+     */
+    static String idOf(HttpServletRequest request, HttpServletResponse response) {
+        String answered = response.getHeader(HEADER);
+        if (answered != null && SHAPE.matcher(answered).matches()) {
+            return answered;
+        }
+        String given = request.getHeader(HEADER);
+        return given != null && SHAPE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
     }
 }

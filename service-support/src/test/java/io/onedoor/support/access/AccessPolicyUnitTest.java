@@ -22,6 +22,26 @@ class AccessPolicyUnitTest {
     }
 
     @Test
+    void operationsKnowTheQueryParametersTheyDeclareThroughReferencesToo() {
+        assertThat(POLICY.match("GET", "/api/v1/tenants/nm-jarud/matters")
+                        .orElseThrow()
+                        .operation()
+                        .queryParameters())
+                .containsExactlyInAnyOrder("orgUnit", "limit", "cursor");
+        // Declared as references to the document's shared parameters.
+        assertThat(POLICY.match("GET", "/api/v1/tenants/nm-jarud/audit-events")
+                        .orElseThrow()
+                        .operation()
+                        .queryParameters())
+                .containsExactlyInAnyOrder("action", "limit", "cursor");
+        assertThat(POLICY.match("GET", "/api/v1/tenants/nm-jarud/matters/x")
+                        .orElseThrow()
+                        .operation()
+                        .queryParameters())
+                .isEmpty();
+    }
+
+    @Test
     void requestsMatchTheMostSpecificOperation() {
         assertThat(POLICY.match("GET", "/api/v1/tenants/nm-jarud")
                         .orElseThrow()

@@ -19,7 +19,9 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A person who logs in. The login is {@code username@tenant} for a center's people. Locked means
+ * A person who logs in. The login is {@code username@tenant} for a center's people, {@code
+ * username@<province code>} for a provincial operator and {@code username@000000} for a platform
+ * administrator, who belongs to no province; no two of these forms can meet. Locked means
  * either locked by an administrator (until unlocked) or locked out after failed logins (until
  * {@code lockedUntil}); either way the password is not even checked.
  *
@@ -40,7 +42,7 @@ public class Account {
 
     private @Nullable String tenantCode;
 
-    private String provinceCode;
+    private @Nullable String provinceCode;
 
     private @Nullable String orgUnitCode;
 
@@ -72,10 +74,13 @@ public class Account {
         this.createdAt = Instant.EPOCH;
     }
 
+    /** What follows the {@code @} of a platform administrator's login: no province has this code. */
+    public static final String PLATFORM = "000000";
+
     private Account(
-            String tenant,
-            String province,
-            String username,
+            String login,
+            @Nullable String tenant,
+            @Nullable String province,
             String displayName,
             Set<Role> roles,
             @Nullable String orgUnitCode,
@@ -83,7 +88,7 @@ public class Account {
             String passwordHash,
             Instant now) {
         this.id = UUID.randomUUID();
-        this.login = username + "@" + tenant;
+        this.login = login;
         this.displayName = displayName;
         this.tenantCode = tenant;
         this.provinceCode = province;
@@ -106,7 +111,49 @@ public class Account {
             @Nullable String department,
             String passwordHash,
             Instant now) {
-        return new Account(tenant, province, username, displayName, roles, orgUnitCode, department, passwordHash, now);
+        return new Account(
+                username + "@" + tenant,
+                tenant,
+                province,
+                displayName,
+                roles,
+                orgUnitCode,
+                department,
+                passwordHash,
+                now);
+    }
+
+    /** A new provincial operator, a person of no center: login {@code username@<province>}. */
+    static Account ofProvince(String province, String username, String displayName, String passwordHash, Instant now) {
+        return new Account(
+                username + "@" + province,
+                null,
+                province,
+                displayName,
+                Set.of(Role.OPERATOR),
+                null,
+                null,
+                passwordHash,
+                now);
+    }
+
+    /** A new platform administrator, of no province and no center: login {@code username@000000}. */
+    static Account platformAdministrator(String username, String displayName, String passwordHash, Instant now) {
+        return new Account(
+                username + "@" + PLATFORM,
+                null,
+                null,
+                displayName,
+                Set.of(Role.PLATFORM_ADMIN),
+                null,
+                null,
+                passwordHash,
+                now);
+    }
+
+    /** A provincial operator of this province (a person, not a center's account). */
+    boolean isOperatorOf(String province) {
+        return tenantCode == null && province.equals(provinceCode) && roles().equals(Set.of(Role.OPERATOR));
     }
 
     void changeRoles(Set<Role> roles, @Nullable String newOrgUnitCode) {
@@ -188,7 +235,8 @@ public class Account {
         return tenantCode;
     }
 
-    public String provinceCode() {
+    /** The account's province; none only for a platform administrator. */
+    public @Nullable String provinceCode() {
         return provinceCode;
     }
 

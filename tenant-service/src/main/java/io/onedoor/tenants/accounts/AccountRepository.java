@@ -17,4 +17,10 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
 
     @Query("select a from Account a where a.tenantCode = :tenant and a.login > :after order by a.login")
     List<Account> findPage(String tenant, String after, Limit limit);
+
+    /** The province's operators: people of no center holding OPERATOR. */
+    @Query(
+            "select a from Account a where a.tenantCode is null and a.provinceCode = :province and a.roleNames = 'OPERATOR'"
+                    + " and a.login > :after order by a.login")
+    List<Account> findOperatorPage(String province, String after, Limit limit);
 }

@@ -130,7 +130,7 @@ class AccountsController implements AccountsApi {
                         account.username(),
                         account.displayName(),
                         String.valueOf(account.tenantCode()),
-                        account.provinceCode(),
+                        String.valueOf(account.provinceCode()),
                         roles,
                         account.isLocked(now),
                         account.version(),
@@ -150,13 +150,14 @@ class AccountsController implements AccountsApi {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static String encode(String login) {
+    /** A cursor after this login; lists of operators page the same way. */
+    static String encode(String login) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString((CURSOR_PREFIX + login).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String cursor) {
+    static String decode(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (text.startsWith(CURSOR_PREFIX)) {

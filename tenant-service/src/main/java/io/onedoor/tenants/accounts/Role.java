@@ -11,7 +11,13 @@ public enum Role {
     TENANT_ADMIN("config:read", "config:write", "accounts:write", "audit:read"),
     STAFF("cases:read", "cases:write"),
     SUPERVISOR("cases:read", "cases:write", "supervision:write"),
-    AUDITOR("cases:read", "audit:read");
+    AUDITOR("cases:read", "audit:read"),
+    /**
+     * Runs the platform itself: creates and disables provincial operators and provincial clients
+     * of any province. Holds no province and no center, so no rule that reaches a tenant's data
+     * or acts on a tenant admits it.
+     */
+    PLATFORM_ADMIN("platform:write");
 
     /** Roles a center's own accounts may hold. */
     public static final Set<Role> OF_A_CENTER = EnumSet.of(TENANT_ADMIN, STAFF, SUPERVISOR, AUDITOR);

@@ -61,7 +61,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (account.tenantCode() != null) {
             claims.claim("tenant", account.tenantCode());
         }
-        claims.claim("province", account.provinceCode());
+        // A platform administrator belongs to no province, so no province rule can admit them.
+        if (account.provinceCode() != null) {
+            claims.claim("province", account.provinceCode());
+        }
         if (account.orgUnitCode() != null) {
             claims.claim("org_unit", account.orgUnitCode());
         }

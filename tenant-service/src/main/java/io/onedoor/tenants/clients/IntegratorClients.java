@@ -6,6 +6,7 @@ import io.onedoor.support.web.Problems;
 import io.onedoor.tenants.IdentityProperties;
 import io.onedoor.tenants.audit.AuditEntry;
 import io.onedoor.tenants.audit.AuditLog;
+import io.onedoor.tenants.registry.Division;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -95,7 +96,15 @@ class IntegratorClients {
         return new Owner(tenant, province);
     }
 
+    /** A province's own clients; a well-formed code that names no province is refused, naming it. */
     static Owner province(String province) {
+        if (!Division.isProvince(province)) {
+            throw ProblemException.fields(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "Request is not valid",
+                    List.of(new Problems.FieldProblem("province", "is not a GB/T 2260 province-level division code")));
+        }
         return new Owner(null, province);
     }
 

@@ -7,20 +7,21 @@ import java.util.Set;
  * prefecture-level city, two for the county. A city's code ends in 00, a province's in 0000, a
  * county's in neither. Prefecture digits 90 mark county-level divisions that no city administers.
  */
-record Division(String code) {
+public record Division(String code) {
 
     /** The province-level divisions (provinces, autonomous regions, municipalities, SARs, Taiwan). */
     private static final Set<String> PROVINCES = Set.of(
             "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37", "41", "42", "43",
             "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64", "65", "71", "81", "82");
 
-    Division {
+    public Division {
         if (!code.matches("[0-9]{6}")) {
             throw new IllegalArgumentException("a division code has six digits");
         }
     }
 
-    static boolean isProvince(String candidate) {
+    /** Whether the code names one of the province-level divisions; what the registry onboards in. */
+    public static boolean isProvince(String candidate) {
         return candidate.matches("[0-9]{2}0000") && PROVINCES.contains(candidate.substring(0, 2));
     }
 

@@ -68,6 +68,9 @@ class IdentityAccessIntegrationTest {
     private String otherProvincesOperator;
     private String tenantClient;
     private String provincialClient;
+    private String platformAdmin;
+    private String platformAdminWithoutScope;
+    private String provincialOperator;
 
     /** How an operation is called: method, path with the fixtures filled in, whether it takes a body. */
     private record Call(String method, String path, boolean body) {}
@@ -82,8 +85,10 @@ class IdentityAccessIntegrationTest {
         ADMIN_OF_TENANT,
         /** The tenant's admins and auditors, and the operators of its province. */
         AUDIT_OF_TENANT,
-        /** The operators of the province in the path. */
-        OPERATOR_OF_PROVINCE
+        /** The operators of the province in the path (and platform administrators, for its clients). */
+        OPERATOR_OF_PROVINCE,
+        /** Platform administrators only. */
+        PLATFORM_ADMIN
     }
 
     @BeforeEach
@@ -110,6 +115,22 @@ class IdentityAccessIntegrationTest {
                 .body()
                 .path("clientId")
                 .asString();
+        platformAdmin = tokens.platformAdmin();
+        platformAdminWithoutScope = tokens.login(
+                        TenantServiceTest.PLATFORM_ADMIN + "@000000",
+                        TenantServiceTest.PLATFORM_ADMIN_PASSWORD,
+                        "tenants:read")
+                .accessToken();
+        if (provincialOperator == null) {
+            provincialOperator = people.call(
+                            "POST",
+                            "/api/v1/provinces/" + PROVINCE + "/operators",
+                            platformAdmin,
+                            Map.of("username", "access.test." + System.nanoTime(), "displayName", "权限测试"))
+                    .body()
+                    .path("id")
+                    .asString();
+        }
         provincialClient = people.call(
                         "POST",
                         "/api/v1/provinces/" + PROVINCE + "/clients",
@@ -144,6 +165,14 @@ class IdentityAccessIntegrationTest {
                 "rotateProvincialClientSecret",
                 new Call("POST", provincial + "/" + provincialClient + "/secret", false));
         calls.put("revokeProvincialClient", new Call("DELETE", provincial + "/" + provincialClient, false));
+        String operators = "/api/v1/provinces/" + PROVINCE + "/operators";
+        String operator = operators + "/" + provincialOperator;
+        calls.put("createOperator", new Call("POST", operators, true));
+        calls.put("listOperators", new Call("GET", operators, false));
+        calls.put("getOperator", new Call("GET", operator, false));
+        calls.put("lockOperator", new Call("PUT", operator + "/lock", false));
+        calls.put("unlockOperator", new Call("DELETE", operator + "/lock", false));
+        calls.put("resetOperatorPassword", new Call("POST", operator + "/password-reset", false));
         calls.put("listTenantAuditEvents", new Call("GET", "/api/v1/tenants/" + TENANT + "/audit-events", false));
         calls.put(
                 "listProvincialAuditEvents", new Call("GET", "/api/v1/provinces/" + PROVINCE + "/audit-events", false));
@@ -163,6 +192,12 @@ class IdentityAccessIntegrationTest {
             case "createTenantClient", "listTenantClients", "rotateTenantClientSecret", "revokeTenantClient" ->
                 Allowed.ADMIN_OF_TENANT;
             case "listTenantAuditEvents" -> Allowed.AUDIT_OF_TENANT;
+            case "createOperator",
+                    "listOperators",
+                    "getOperator",
+                    "lockOperator",
+                    "unlockOperator",
+                    "resetOperatorPassword" -> Allowed.PLATFORM_ADMIN;
             default -> Allowed.OPERATOR_OF_PROVINCE;
         };
     }
@@ -218,7 +253,12 @@ class IdentityAccessIntegrationTest {
             assertThat(send(call, otherTenantsAdmin).status())
                     .as(operation + " by another tenant's admin")
                     .isEqualTo(403);
-            String withoutScope = allowed == Allowed.OPERATOR_OF_PROVINCE ? operatorWithoutScope : adminWithoutScope;
+            String withoutScope =
+                    switch (allowed) {
+                        case OPERATOR_OF_PROVINCE -> operatorWithoutScope;
+                        case PLATFORM_ADMIN -> platformAdminWithoutScope;
+                        default -> adminWithoutScope;
+                    };
             Answer scopeMissing = send(call, withoutScope);
             assertThat(scopeMissing.status())
                     .as(operation + " without the scope")
@@ -231,9 +271,15 @@ class IdentityAccessIntegrationTest {
                             allowed == Allowed.ADMIN_OR_OPERATOR_OF_TENANT || allowed == Allowed.AUDIT_OF_TENANT
                                     ? 404
                                     : 403);
-            if (allowed == Allowed.ADMIN_OF_TENANT) {
+            if (allowed == Allowed.ADMIN_OF_TENANT || allowed == Allowed.PLATFORM_ADMIN) {
                 assertThat(send(call, operator).status())
                         .as(operation + " by the province's operator")
+                        .isEqualTo(403);
+            }
+            if (allowed != Allowed.PLATFORM_ADMIN && allowed != Allowed.OPERATOR_OF_PROVINCE) {
+                // No province, no tenant: the platform administrator reaches nothing of a center.
+                assertThat(send(call, platformAdmin).status())
+                        .as(operation + " by the platform administrator")
                         .isEqualTo(403);
             }
         });
@@ -246,6 +292,7 @@ class IdentityAccessIntegrationTest {
                     switch (allowed(operation)) {
                         case ANYONE, ADMIN_OR_OPERATOR_OF_TENANT, ADMIN_OF_TENANT, AUDIT_OF_TENANT -> admin.token();
                         case OPERATOR_OF_PROVINCE -> operator;
+                        case PLATFORM_ADMIN -> platformAdmin;
                     };
             Answer answer = send(call, token);
             assertThat(answer.status())
