@@ -104,6 +104,7 @@ class OperationFuzzSystemTest {
         callers.put("auditor", new Token(() -> setup.login("auditor@" + TENANT)));
         callers.put("operator", new Token(source::operator));
         callers.put("operator of Xinjiang", new Token(source::otherProvinceOperator));
+        callers.put("platform administrator", new Token(source::platformAdmin));
 
         var matter = send(
                 "POST",
@@ -127,6 +128,16 @@ class OperationFuzzSystemTest {
                 "{\"name\": \"fuzz provincial\", \"scopes\": [\"kpi:read\"]}".getBytes(StandardCharsets.UTF_8));
         assertThat(provincial.statusCode()).as(provincial.body()).isEqualTo(201);
 
+        var fuzzOperator = send(
+                "POST",
+                "/api/v1/provinces/" + PROVINCE + "/operators",
+                callers.get("platform administrator").value(),
+                Map.of(),
+                "{\"username\": \"fuzz.operator\", \"displayName\": \"模糊测试\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(fuzzOperator.statusCode()).as(fuzzOperator.body()).isEqualTo(201);
+
+        variables.put(
+                "operatorId", JSON.readTree(fuzzOperator.body()).path("id").asString());
         variables.put("tenant", TENANT);
         variables.put("code", TENANT);
         variables.put("province", PROVINCE);
@@ -388,6 +399,9 @@ class OperationFuzzSystemTest {
         return switch (operation) {
             case "onboardTenant" -> onboarding();
             case "suspendTenant" -> JSON.readTree("{\"reason\": \"模糊测试暂停\"}");
+            // The most a tenant may be given: an accepted mutant must not throttle the fuzz.
+            case "setTenantRateLimit" -> JSON.readTree("{\"replenishRate\": 10000, \"burstCapacity\": 10000}");
+            case "createOperator" -> JSON.readTree("{\"username\": \"fuzz.another\", \"displayName\": \"模糊测试\"}");
             case "registerMatter" -> registration();
             case "createAccount" -> JSON.readTree("""
                     {"username": "fuzz.new", "displayName": "模糊测试", "roles": ["STAFF"], "orgUnitCode": "%s",
