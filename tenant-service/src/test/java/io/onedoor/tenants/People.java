@@ -85,6 +85,20 @@ public class People {
         return call(method, path, token, body, null);
     }
 
+    /** A GET of a path and query sent exactly as written, percent-escapes included (such as {@code %00}). */
+    public Answer getAsWritten(String pathAndQuery, String token) {
+        return RestClient.create()
+                .get()
+                .uri(java.net.URI.create(
+                        "http://127.0.0.1:" + environment.getRequiredProperty("local.server.port") + pathAndQuery))
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange((req, response) -> {
+                    byte[] bytes = response.getBody().readAllBytes();
+                    JsonNode node = bytes.length == 0 ? json.missingNode() : json.readTree(bytes);
+                    return new Answer(response.getStatusCode().value(), response.getHeaders(), node);
+                });
+    }
+
     /** The same, with an If-Match header. */
     public Answer call(
             String method, String path, @Nullable String token, @Nullable Object body, @Nullable String ifMatch) {

@@ -1,5 +1,6 @@
 package io.onedoor.cases.configuration;
 
+import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterTerms;
 import io.onedoor.cases.matter.OrgUnitCode;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,18 +81,30 @@ public final class CenterConfiguration {
      * the center does not have, or has retired. Empty if it may be registered.
      */
     public List<FieldProblem> refusals(MatterIntake intake) {
+        return refusals(intake.category(), intake.orgUnit());
+    }
+
+    /**
+     * What the center's configuration refuses of these codes; a code that is absent (missing or
+     * malformed in a request) is not looked at.
+     */
+    public List<FieldProblem> refusals(@Nullable CategoryCode category, @Nullable OrgUnitCode orgUnit) {
         List<FieldProblem> refusals = new ArrayList<>();
-        StandardPath path = categories.get(intake.category().value());
-        if (path == null) {
-            refusals.add(new FieldProblem("categoryCode", "is not a category of this center"));
-        } else if (!path.active()) {
-            refusals.add(new FieldProblem("categoryCode", "is retired"));
+        if (category != null) {
+            StandardPath path = categories.get(category.value());
+            if (path == null) {
+                refusals.add(new FieldProblem("categoryCode", "is not a category of this center"));
+            } else if (!path.active()) {
+                refusals.add(new FieldProblem("categoryCode", "is retired"));
+            }
         }
-        Optional<Boolean> orgUnitActive = orgUnits.active(intake.orgUnit().value());
-        if (orgUnitActive.isEmpty()) {
-            refusals.add(new FieldProblem("orgUnitCode", "is not an org unit of this center"));
-        } else if (!orgUnitActive.get()) {
-            refusals.add(new FieldProblem("orgUnitCode", "is retired"));
+        if (orgUnit != null) {
+            Optional<Boolean> orgUnitActive = orgUnits.active(orgUnit.value());
+            if (orgUnitActive.isEmpty()) {
+                refusals.add(new FieldProblem("orgUnitCode", "is not an org unit of this center"));
+            } else if (!orgUnitActive.get()) {
+                refusals.add(new FieldProblem("orgUnitCode", "is retired"));
+            }
         }
         return refusals;
     }

@@ -57,6 +57,14 @@ public class ConfigurationSnapshots {
         return configuration;
     }
 
+    /**
+     * The tenant's current configuration if it can be read; for checks that add to an answer
+     * already decided (a refused request), which must not turn into a 503.
+     */
+    public java.util.Optional<CenterConfiguration> ifReadable(TenantCode tenant) {
+        return java.util.Optional.ofNullable(local.get(tenant, this::load));
+    }
+
     /** Forgets the tenant's snapshot: its configuration has changed. */
     void evict(TenantCode tenant) {
         local.invalidate(tenant);

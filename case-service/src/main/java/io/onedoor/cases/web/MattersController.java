@@ -57,7 +57,7 @@ class MattersController implements MattersApi {
     public ResponseEntity<Matter> registerMatter(
             String tenant, MatterRegistration registration, @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
-        var matterIntake = RegistrationReader.read(registration);
+        var matterIntake = RegistrationReader.read(registration, () -> configurations.ifReadable(code));
         var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
         var registered = intake.register(
                 code, matterIntake, key, MatterReach.toRegister(RequestCaller.require(), orgTree(code)));

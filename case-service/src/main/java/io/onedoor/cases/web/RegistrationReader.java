@@ -2,6 +2,7 @@ package io.onedoor.cases.web;
 
 import io.onedoor.api.cases.model.MatterRegistration;
 import io.onedoor.api.cases.model.PartyInput;
+import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.Channel;
 import io.onedoor.cases.matter.IdNumber;
@@ -16,7 +17,9 @@ import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -31,13 +34,17 @@ final class RegistrationReader {
 
     private RegistrationReader() {}
 
-    /** The intake; a 400 problem listing every field a domain rule refuses. */
-    static MatterIntake read(MatterRegistration request) {
+    /**
+     * The intake; a 400 problem listing every field a domain rule refuses, and with them the
+     * codes the center's configuration does not have (alone, those are the intake's 422).
+     */
+    static MatterIntake read(MatterRegistration request, Supplier<Optional<CenterConfiguration>> center) {
         var reader = new RegistrationReader();
         var category = reader.check("categoryCode", request.getCategoryCode(), CategoryCode::new);
         var orgUnit = reader.check("orgUnitCode", request.getOrgUnitCode(), OrgUnitCode::new);
         var parties = reader.parties(request);
         if (!reader.problems.isEmpty() || category == null || orgUnit == null) {
+            center.get().ifPresent(c -> reader.problems.addAll(c.refusals(category, orgUnit)));
             throw invalid(reader.problems);
         }
         try {
@@ -59,13 +66,16 @@ final class RegistrationReader {
     /**
      * What the domain rules find wrong in the request's fields, for a request that bean
      * validation has refused too, so that one answer lists both. Fields the request lacks are
-     * skipped: bean validation reports them.
+     * skipped: bean validation reports them. The codes the center's configuration does not have
+     * are among them.
      */
-    static List<FieldProblem> fieldProblems(MatterRegistration request) {
+    static List<FieldProblem> fieldProblems(
+            MatterRegistration request, Supplier<Optional<CenterConfiguration>> center) {
         var reader = new RegistrationReader();
-        reader.check("categoryCode", request.getCategoryCode(), CategoryCode::new);
-        reader.check("orgUnitCode", request.getOrgUnitCode(), OrgUnitCode::new);
+        var category = reader.check("categoryCode", request.getCategoryCode(), CategoryCode::new);
+        var orgUnit = reader.check("orgUnitCode", request.getOrgUnitCode(), OrgUnitCode::new);
         reader.parties(request);
+        center.get().ifPresent(c -> reader.problems.addAll(c.refusals(category, orgUnit)));
         return List.copyOf(reader.problems);
     }
 

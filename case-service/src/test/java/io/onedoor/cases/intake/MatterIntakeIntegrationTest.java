@@ -122,6 +122,55 @@ class MatterIntakeIntegrationTest {
     }
 
     @Test
+    void registrationWithFaultsInEveryLayerListsThemAllInOneAnswer() {
+        TenantCode artux = api.onboard("artux", "653001");
+
+        Map<String, Object> body = Requests.machineryRent("five");
+        body.put("channel", "CARRIER_PIGEON"); // not a channel: the JSON reader's layer
+        body.put("amountFen", "a lot"); // not a number: the JSON reader's layer
+        body.put("occurredOn", "yesterday"); // not a date: the JSON reader's layer
+        body.put("categoryCode", "labor.no-such-category"); // not in the center's configuration
+        Requests.party(body, 0).put("idNumber", "654301198001011231"); // wrong check digit
+        Requests.party(body, 0).put("phone", "12345"); // bean validation
+        Requests.party(body, 1).remove("name"); // bean validation
+        List<Object> parties = new ArrayList<>((List<?>) body.get("parties"));
+        parties.add(null);
+        body.put("parties", parties);
+        Response invalid = api.register(artux, body);
+
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.problemType()).endsWith("/validation");
+        assertThat(fields(invalid))
+                .containsExactlyInAnyOrder(
+                        "channel",
+                        "amountFen",
+                        "occurredOn",
+                        "categoryCode",
+                        "parties[0].idNumber",
+                        "parties[0].phone",
+                        "parties[1].name",
+                        "parties[2]");
+        assertThat(invalid.text()).contains("WALK_IN").doesNotContain("654301198001011231");
+
+        // Well-formed but unknown to the center: both codes in one 422.
+        Map<String, Object> foreign = Requests.machineryRent("foreign");
+        foreign.put("categoryCode", "labor.no-such-category");
+        foreign.put("orgUnitCode", "999999");
+        Response refused = api.register(artux, foreign);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactlyInAnyOrder("categoryCode", "orgUnitCode");
+
+        // A check digit the domain refuses and a code the center lacks: one 400 with both.
+        Map<String, Object> mixed = Requests.machineryRent("mixed");
+        mixed.put("orgUnitCode", "999999");
+        Requests.party(mixed, 0).put("idNumber", "654301198001011231");
+        Response both = api.register(artux, mixed);
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(fields(both)).containsExactlyInAnyOrder("orgUnitCode", "parties[0].idNumber");
+        assertThat(api.list(artux, "").body().path("items")).isEmpty();
+    }
+
+    @Test
     void sameKeyAndSameRequestReplaysTheOriginalMatter() {
         TenantCode karamay = api.onboard("karamay", "650203");
         Map<String, Object> body = Requests.machineryRent("wages of Liu");

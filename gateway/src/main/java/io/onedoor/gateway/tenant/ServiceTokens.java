@@ -1,8 +1,7 @@
 package io.onedoor.gateway.tenant;
 
-import io.onedoor.gateway.upstream.UpstreamInstances;
-
 import io.netty.channel.ChannelOption;
+import io.onedoor.gateway.upstream.UpstreamInstances;
 import java.time.Duration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;

@@ -1,6 +1,7 @@
 package io.onedoor.support.web;
 
 import io.onedoor.support.web.Problems.FieldProblem;
+import jakarta.validation.Validator;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,9 +60,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final String TOMCAT_BAD_PARAMETER = "org.apache.tomcat.util.http.InvalidParameterException";
 
     private final ObjectProvider<BodyFindings> bodyFindings;
+    private final ObjectProvider<Validator> validator;
 
-    public ProblemAdvice(ObjectProvider<BodyFindings> bodyFindings) {
+    public ProblemAdvice(ObjectProvider<BodyFindings> bodyFindings, ObjectProvider<Validator> validator) {
         this.bodyFindings = bodyFindings;
+        this.validator = validator;
     }
 
     @Override
@@ -104,6 +107,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (BodyLimitFilter.overLimit(ex)) {
             return tooLarge();
+        }
+        if (ex instanceof UnfitBody unfit) {
+            return badRequest(everythingWrongWith(unfit));
         }
         // The innermost cause may be a generated enum's factory; the Jackson exception above it
         // knows the field.
@@ -203,6 +209,27 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                         "internal",
                         "Unexpected error",
                         "The request failed unexpectedly and changed nothing; quote the request id to support."));
+    }
+
+    /**
+     * The values that did not fit their types, then what bean validation and the service's
+     * checks find in the rest of the body: one answer for everything the caller must fix.
+     */
+    private List<FieldProblem> everythingWrongWith(UnfitBody unfit) {
+        List<FieldProblem> errors = new ArrayList<>(unfit.problems());
+        Object partial = unfit.partial();
+        Validator beans = validator.getIfAvailable();
+        if (partial != null && beans != null) {
+            Set<String> reported = new HashSet<>();
+            errors.forEach(error -> reported.add(error.field()));
+            beans.validate(partial).stream()
+                    .map(violation ->
+                            new FieldProblem(violation.getPropertyPath().toString(), violation.getMessage()))
+                    .filter(problem -> reported.add(problem.field()))
+                    .forEach(errors::add);
+        }
+        addFindings(partial, errors);
+        return errors;
     }
 
     private void addFindings(@Nullable Object body, List<FieldProblem> errors) {

@@ -19,6 +19,11 @@ public record Category(
         List<ComplexityRule> complexity,
         @Nullable Deadlines deadlines) {
 
+    /** A category sent without complexity rules has none of its own: it follows its parent's. */
+    public Category {
+        complexity = CenterConfiguration.copy(complexity);
+    }
+
     public Category(
             String code,
             String name,

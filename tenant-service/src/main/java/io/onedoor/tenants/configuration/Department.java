@@ -1,5 +1,6 @@
 package io.onedoor.tenants.configuration;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -98,6 +99,8 @@ public record Department(
 
         public static final int DEFAULT_ARRIVAL_MINUTES = 30;
 
+        // The document's reader comes here too: an absent or null arrivalMinutes means the default.
+        @JsonCreator
         public Whistle(@Nullable String contact, @Nullable String phone, @Nullable Integer arrivalMinutes) {
             this(contact, phone, arrivalMinutes == null ? DEFAULT_ARRIVAL_MINUTES : arrivalMinutes.intValue());
         }

@@ -111,6 +111,27 @@ class AccountAdministrationIntegrationTest {
     }
 
     @Test
+    void aHoleInTheRolesOrAStrayCharacterInTheOrgUnitIsABadRequestNamingItAndCreatesNothing() {
+        List<Object> withHole = new ArrayList<>();
+        withHole.add("STAFF");
+        withHole.add(null);
+        Answer hole = post(admin(), with(account("wu.song", List.of("STAFF"), TOWNSHIP), "roles", withHole));
+        Answer nul = post(admin(), account("wu.song", List.of("STAFF"), TOWNSHIP + "\u0000"));
+        Answer emoji = post(admin(), account("wu.song", List.of("STAFF"), TOWNSHIP + "\uD83C\uDFE0"));
+        Answer rtl = post(admin(), account("wu.song", List.of("STAFF"), "\u202E" + TOWNSHIP));
+
+        assertThat(hole.status()).as(hole.body().toString()).isEqualTo(400);
+        assertThat(fields(hole)).containsExactly("roles[1]");
+        for (Answer stray : List.of(nul, emoji, rtl)) {
+            assertThat(stray.status()).as(stray.body().toString()).isEqualTo(400);
+            assertThat(fields(stray)).containsExactly("orgUnitCode");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.account where login = ?", Integer.class, "wu.song@" + TENANT))
+                .isZero();
+    }
+
+    @Test
     void aTakenLoginIsAConflict() {
         assertThat(post(admin(), account("gao.ming", List.of("AUDITOR"), null)).status())
                 .isEqualTo(201);

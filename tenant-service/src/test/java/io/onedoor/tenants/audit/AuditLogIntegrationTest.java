@@ -174,6 +174,27 @@ class AuditLogIntegrationTest {
                 .isEqualTo(400);
     }
 
+    @Test
+    void anActionThatIsNoActionNameIsABadRequestNamingIt() {
+        registry.existing("jx-pingxiang", "360300", TenantLevel.CITY, PROVINCE, "ACTIVE");
+        String operator = tokens.operator(PROVINCE);
+        String admin = people.admin("jx-pingxiang").token();
+
+        for (String action : List.of("%00", "%F0%9F%8F%A0", "%E2%80%AEtenant.suspended")) {
+            Answer tenant = people.getAsWritten("/api/v1/tenants/jx-pingxiang/audit-events?action=" + action, admin);
+            Answer province =
+                    people.getAsWritten("/api/v1/provinces/" + PROVINCE + "/audit-events?action=" + action, operator);
+
+            for (Answer refused : List.of(tenant, province)) {
+                assertThat(refused.status())
+                        .as(action + " -> " + refused.body())
+                        .isEqualTo(400);
+                assertThat(refused.body().path("errors").get(0).path("field").asString())
+                        .isEqualTo("action");
+            }
+        }
+    }
+
     private List<JsonNode> tenantEvents(String tenant, String token) {
         Answer page = people.call("GET", "/api/v1/tenants/" + tenant + "/audit-events?limit=50", token, null);
         assertThat(page.status()).as(page.body().toString()).isEqualTo(200);

@@ -10,6 +10,7 @@ import io.onedoor.tenants.TenantServiceTest;
 import io.onedoor.tenants.Tokens;
 import io.onedoor.tenants.Tokens.TokenAnswer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,6 +84,31 @@ class IntegratorClientIntegrationTest {
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.body().path("errors").get(0).path("field").asString())
                 .isEqualTo("scopes");
+    }
+
+    @Test
+    void aHoleInTheScopesIsABadRequestNamingItForTenantAndProvinceClients() {
+        List<Object> withHole = new ArrayList<>();
+        withHole.add("cases:read");
+        withHole.add(null);
+        Answer tenantClient =
+                people.call("POST", CLIENTS, admin(), Map.of("name", "hole in scopes", "scopes", withHole));
+        Answer provinceClient = people.call(
+                "POST",
+                "/api/v1/provinces/" + PROVINCE + "/clients",
+                tokens.operator(PROVINCE),
+                Map.of("name", "hole in scopes", "scopes", withHole));
+
+        for (Answer refused : List.of(tenantClient, provinceClient)) {
+            assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+            assertThat(refused.body().path("errors").get(0).path("field").asString())
+                    .isEqualTo("scopes[1]");
+        }
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from platform.integrator_client where name = ?",
+                        Integer.class,
+                        "hole in scopes"))
+                .isZero();
     }
 
     @Test

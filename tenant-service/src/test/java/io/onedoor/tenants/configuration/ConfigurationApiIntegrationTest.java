@@ -398,6 +398,76 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void everyOptionalPropertyLeftOutIsAcceptedOrRefusedByARuleNeverAServerError() {
+        // Each optional property of configuration.yaml's schemas, where it sits in the document.
+        List<String> optional = List.of(
+                "orgUnits[].divisionCode",
+                "orgUnits[].parent",
+                "orgUnits[].retiredOn",
+                "areas[].floor",
+                "areas[].windows[].position",
+                "areas[].rooms[].position",
+                "departments[].name",
+                "departments[].rota",
+                "departments[].rota[].from",
+                "departments[].rota[].until",
+                "departments[].whistle",
+                "departments[].whistle.contact",
+                "departments[].whistle.phone",
+                "departments[].whistle.arrivalMinutes",
+                "departments[].host",
+                "departments[].duties",
+                "departments[].duties.accepts",
+                "departments[].duties.joint",
+                "departments[].duties.supervisionTriggers",
+                "categories[].parent",
+                "categories[].retired",
+                "categories[].path",
+                "categories[].path.coHandlers",
+                "categories[].complexity",
+                "categories[].complexity[].minAmountYuan",
+                "categories[].complexity[].minParties",
+                "categories[].deadlines",
+                "calendar",
+                "kpis");
+        for (String property : optional) {
+            Answer before = get("/configuration");
+            ObjectNode document = json.createObjectNode();
+            for (String section : List.of("orgUnits", "areas", "departments", "categories", "calendar", "kpis")) {
+                document.set(section, before.body().path(section).deepCopy());
+            }
+            int removed = leaveOut(document, property.split("\\."), 0);
+
+            Answer saved = put("/configuration", document, before.headers().getETag());
+
+            assertThat(saved.status())
+                    .as("%s left out of %d items -> %s", property, removed, saved.body())
+                    .isIn(200, 422);
+            if (property.equals("categories[].complexity") || property.equals("departments[].whistle.arrivalMinutes")) {
+                assertThat(saved.status()).as(property + " -> " + saved.body()).isEqualTo(200);
+            }
+        }
+    }
+
+    /** Removes the property at {@code path} (steps ending in [] go through every item); how many. */
+    private static int leaveOut(JsonNode node, String[] path, int step) {
+        String name = path[step].replace("[]", "");
+        JsonNode child = node.path(name);
+        if (step == path.length - 1) {
+            return node instanceof ObjectNode object && object.remove(name) != null ? 1 : 0;
+        }
+        int removed = 0;
+        if (path[step].endsWith("[]")) {
+            for (JsonNode item : child) {
+                removed += leaveOut(item, path, step + 1);
+            }
+        } else if (child.isObject()) {
+            removed += leaveOut(child, path, step + 1);
+        }
+        return removed;
+    }
+
+    @Test
     void whoIsAtTheCenterFollowsModesRotaAndTheCalendar() {
         Answer monday = get("/presence?date=2026-11-23");
         Answer springFestival = get("/presence?date=2026-02-17");

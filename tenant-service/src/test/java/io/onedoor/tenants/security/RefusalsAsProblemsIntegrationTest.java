@@ -85,7 +85,8 @@ class RefusalsAsProblemsIntegrationTest {
             assertThat(error.path("field").asString()).isEqualTo("level");
             assertThat(error.path("allowedValues").valueStream().map(JsonNode::asString))
                     .containsExactlyInAnyOrder("CITY", "COUNTY");
-            assertThat(problem.path("detail").asString()).contains("CITY").contains("COUNTY");
+            // The body's other faults (the onboarding rules') are listed with it.
+            assertThat(error.path("message").asString()).contains("CITY").contains("COUNTY");
         }
     }
 
