@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.onedoor.testsupport.RawHttp;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,12 +21,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -265,9 +272,29 @@ class ProblemAnswersIntegrationTest {
     @SpringBootApplication
     static class App {
 
+        /**
+         * Every request comes from one verified caller: what is tested here is how refusals are
+         * answered, not how tokens are checked (the services' own tests do that).
+         */
         @Bean
         SecurityFilterChain open(HttpSecurity http) throws Exception {
+            Jwt caller = Jwt.withTokenValue("test")
+                    .header("alg", "RS256")
+                    .subject("tester")
+                    .claim("client_id", "tester")
+                    .claim("roles", List.of("STAFF"))
+                    .build();
+            OncePerRequestFilter authenticated = new OncePerRequestFilter() {
+                @Override
+                protected void doFilterInternal(
+                        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                        throws ServletException, IOException {
+                    SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(caller));
+                    chain.doFilter(request, response);
+                }
+            };
             return http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                    .addFilterAfter(authenticated, SecurityContextHolderFilter.class)
                     .csrf(AbstractHttpConfigurer::disable)
                     .build();
         }
