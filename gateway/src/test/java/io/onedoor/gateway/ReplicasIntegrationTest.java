@@ -26,7 +26,7 @@ class ReplicasIntegrationTest {
     private static final StandInService FIRST = StandInService.start("tenant-service-1");
     private static final StandInService SECOND = StandInService.start("tenant-service-2");
     private static final StandInService CASE_SERVICE = StandInService.start("case-service");
-    private static final TestIssuer ISSUER = TestIssuer.start();
+    private static final TestIssuer ISSUER = TestIssuer.start().acceptServiceClient("gateway", StandIns.GATEWAY_SECRET);
 
     @DynamicPropertySource
     static void twoReplicas(DynamicPropertyRegistry registry) {
@@ -35,6 +35,8 @@ class ReplicasIntegrationTest {
                 "onedoor.services.case-service-url", () -> CASE_SERVICE.url().toString());
         registry.add("onedoor.security.issuer", ISSUER::issuer);
         registry.add("onedoor.security.jwk-set-uri", ISSUER::jwkSetUri);
+        registry.add("onedoor.gateway.service-credentials.secret", () -> StandIns.GATEWAY_SECRET);
+        registry.add("onedoor.gateway.service-credentials.token-uri", ISSUER::tokenUri);
     }
 
     @AfterAll

@@ -91,11 +91,15 @@ class LoginSessionIntegrationTest {
 
     @Test
     void behindAnHttpsEdgeTheSessionCookieIsSecure() throws Exception {
-        HttpResponse<String> authorize = send(HttpRequest.newBuilder(uri(AUTHORIZE))
-                .header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-Host", "onedoor.example.cn")
-                .GET()
-                .build());
+        // Forwarded headers count only from the gateway's address.
+        HttpResponse<String> authorize = Tokens.asGateway()
+                .send(
+                        HttpRequest.newBuilder(uri(AUTHORIZE))
+                                .header("X-Forwarded-Proto", "https")
+                                .header("X-Forwarded-Host", "onedoor.example.cn")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(authorize.statusCode()).isEqualTo(302);
         assertThat(sessionCookie(authorize)).contains("; Secure");

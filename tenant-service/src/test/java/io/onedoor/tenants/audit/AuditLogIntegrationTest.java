@@ -176,12 +176,12 @@ class AuditLogIntegrationTest {
 
     @Test
     void anActionThatIsNoActionNameIsABadRequestNamingIt() {
-        registry.existing("jx-pingxiang", "360300", TenantLevel.CITY, PROVINCE, "ACTIVE");
+        registry.existing("jx-xinyu", "360500", TenantLevel.CITY, PROVINCE, "ACTIVE");
         String operator = tokens.operator(PROVINCE);
-        String admin = people.admin("jx-pingxiang").token();
+        String admin = people.admin("jx-xinyu").token();
 
         for (String action : List.of("%00", "%F0%9F%8F%A0", "%E2%80%AEtenant.suspended")) {
-            Answer tenant = people.getAsWritten("/api/v1/tenants/jx-pingxiang/audit-events?action=" + action, admin);
+            Answer tenant = people.getAsWritten("/api/v1/tenants/jx-xinyu/audit-events?action=" + action, admin);
             Answer province =
                     people.getAsWritten("/api/v1/provinces/" + PROVINCE + "/audit-events?action=" + action, operator);
 
