@@ -62,8 +62,8 @@ class OperationFuzzSystemTest {
     private static final int PER_OPERATION = Integer.getInteger("onedoor.fuzz.mutants-per-operation", 36);
     private static final List<String> SPECS = List.of("tenants", "cases", "identity", "configuration");
 
-    private static final String TENANT = "nm-kulun";
-    private static final String DIVISION = "150524";
+    private static final String TENANT = "nm-kezuohou";
+    private static final String DIVISION = "150522";
     private static final String PROVINCE = "150000";
     /** The province whose calendar is fuzzed: not the one of the demo centers, whose deadlines it sets. */
     private static final String CALENDAR_PROVINCE = "650000";
@@ -441,7 +441,7 @@ class OperationFuzzSystemTest {
     private static ObjectNode onboarding() {
         ObjectNode body = NODES.objectNode();
         body.put("code", TENANT);
-        body.put("name", "库伦旗社会治安综合治理中心");
+        body.put("name", "科尔沁左翼后旗社会治安综合治理中心");
         body.put("divisionCode", DIVISION);
         body.put("level", "COUNTY");
         body.put("parentCode", "nm-tongliao");
