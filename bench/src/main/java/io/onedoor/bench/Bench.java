@@ -25,6 +25,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The platform's benchmark. Starts its own platform (the services' runnable jars from this
@@ -108,7 +109,10 @@ public final class Bench {
             Map<String, String> divisions = onboarding(platform.gatewayUri(), province.operatorToken(), tenantCount);
             List<String> codes = List.copyOf(divisions.keySet());
             List<String> loadTenants = codes.subList(0, Math.min(10, codes.size()));
-            Map<String, String> tokens = integratorTokens(province, loadTenants);
+            // Access tokens live 5 minutes and the whole bench runs longer: fetched again when old.
+            TenantSetup clients = integratorClients(province, loadTenants);
+            Supplier<Map<String, String>> tokens =
+                    fresh(() -> integratorTokens(clients, loadTenants), Duration.ofMinutes(3));
             // Both paths warm up before either is measured, so neither gets the other's JIT warm-up.
             var gatewayLoad = new RegistrationLoad(platform.gatewayUri(), tokens, divisions);
             var directLoad = new RegistrationLoad(platform.caseServiceUri(), tokens, divisions);
@@ -227,15 +231,39 @@ public final class Bench {
         T result() throws Exception;
     }
 
-    /** A 12345-hotline client per load tenant, set up as a tenant admin would; their tokens. */
-    private static Map<String, String> integratorTokens(DemoProvince province, List<String> tenants) throws Exception {
+    /** The value, obtained again once it is older than {@code maxAge}. */
+    private static <T> Supplier<T> fresh(Measured<T> obtain, Duration maxAge) throws Exception {
+        var current = new java.util.concurrent.atomic.AtomicReference<T>(obtain.result());
+        var obtained = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+        return () -> {
+            if (System.nanoTime() - obtained.get() > maxAge.toNanos()) {
+                try {
+                    current.set(obtain.result());
+                } catch (Exception e) {
+                    throw new IllegalStateException("could not obtain the load's tokens again", e);
+                }
+                obtained.set(System.nanoTime());
+            }
+            return current.get();
+        };
+    }
+
+    /** A 12345-hotline client per load tenant, set up as a tenant admin would. */
+    private static TenantSetup integratorClients(DemoProvince province, List<String> tenants) throws Exception {
         TenantSetup setup = province.setup();
         String operator = province.operatorToken();
-        Map<String, String> tokens = new java.util.LinkedHashMap<>();
         for (String tenant : tenants) {
             setup.account(operator, tenant, "admin", "基准测试管理员", "TENANT_ADMIN", null);
             String admin = setup.login("admin@" + tenant);
             setup.client(admin, tenant, "bench-" + tenant, List.of("cases:write"));
+        }
+        return setup;
+    }
+
+    /** A token of each load tenant's 12345-hotline client. */
+    private static Map<String, String> integratorTokens(TenantSetup setup, List<String> tenants) throws Exception {
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        for (String tenant : tenants) {
             tokens.put(tenant, setup.clientToken("bench-" + tenant));
         }
         return tokens;

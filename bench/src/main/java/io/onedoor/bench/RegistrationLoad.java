@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -33,7 +34,7 @@ final class RegistrationLoad {
 
     private final URI base;
     private final List<String> tenants;
-    private final Map<String, String> tokens;
+    private final Supplier<Map<String, String>> tokens;
     /**
      * Keep-alive connections, at most {@value #CONNECTIONS} to the server, as an integrator's
      * client keeps them; a request waits for a free one (and that wait counts in its latency).
@@ -50,9 +51,9 @@ final class RegistrationLoad {
      * Loads the given tenants, each with its integrator's bearer token; matters are registered
      * at each center's own unit, coded with its division.
      */
-    RegistrationLoad(URI base, Map<String, String> tokens, Map<String, String> divisions) {
+    RegistrationLoad(URI base, Supplier<Map<String, String>> tokens, Map<String, String> divisions) {
         this.base = base;
-        this.tenants = List.copyOf(tokens.keySet());
+        this.tenants = List.copyOf(tokens.get().keySet());
         this.tokens = tokens;
         this.divisions = divisions;
         this.http = HttpClient.create(ConnectionProvider.builder("bench-" + base.getPort())
@@ -122,6 +123,8 @@ final class RegistrationLoad {
     }
 
     Result run(int perSecond, Duration duration) throws InterruptedException {
+        // Taken once a run, outside the timed loop: tokens live minutes, a run seconds.
+        Map<String, String> tokens = this.tokens.get();
         long intervalNanos = 1_000_000_000L / perSecond;
         int total = (int) (duration.toSeconds() * perSecond);
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>(total));
