@@ -1,5 +1,7 @@
 package io.onedoor.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * HTTP/1.1 written byte for byte to a port, for requests an HTTP client would not send as written:
@@ -37,11 +41,29 @@ public final class RawHttp {
             return values == null ? "" : values.getFirst();
         }
 
+        /**
+         * Asserts that the answer is a problem of that status, as every refusal must be: problem+json
+         * with a type, a title and the answer's own request id, and no stack trace or HTML page in it.
+         */
+        public JsonNode problem(int expectedStatus) {
+            assertThat(status).as(toString()).isEqualTo(expectedStatus);
+            assertThat(header("Content-Type")).as(toString()).startsWith("application/problem+json");
+            JsonNode problem = JSON.readTree(body);
+            assertThat(problem.path("type").asString()).startsWith("https://onedoor.io/problems/");
+            assertThat(problem.path("title").asString()).isNotBlank();
+            assertThat(problem.path("status").asInt()).isEqualTo(expectedStatus);
+            assertThat(problem.path("requestId").asString()).isNotBlank().isEqualTo(header("X-Request-Id"));
+            assertThat(body).doesNotContain("Exception").doesNotContain("<html");
+            return problem;
+        }
+
         @Override
         public String toString() {
             return status + " " + headers + " " + body;
         }
     }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A request line and headers (without the blank line that ends them) and an optional body. */
     public Response send(String head, byte[] body) throws IOException {

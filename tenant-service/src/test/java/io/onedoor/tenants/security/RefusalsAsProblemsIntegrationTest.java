@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Straight to the service's port: whatever refuses a request (Tomcat, the firewall, Spring MVC, the
@@ -21,7 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 @TenantServiceTest
 class RefusalsAsProblemsIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String WORKBOOK = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Autowired
@@ -146,16 +144,7 @@ class RefusalsAsProblemsIntegrationTest {
         return new RawHttp("127.0.0.1", port);
     }
 
-    /** The answer is a problem of that status, with a type, a title and the answer's request id. */
     private static JsonNode problem(RawHttp.Response answer, int status) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
-        JsonNode problem = JSON.readTree(answer.body());
-        assertThat(problem.path("type").asString()).startsWith("https://onedoor.io/problems/");
-        assertThat(problem.path("title").asString()).isNotBlank();
-        assertThat(problem.path("status").asInt()).isEqualTo(status);
-        assertThat(problem.path("requestId").asString()).isNotBlank().isEqualTo(answer.header("X-Request-Id"));
-        assertThat(answer.body()).doesNotContain("Exception").doesNotContain("<html");
-        return problem;
+        return answer.problem(status);
     }
 }
