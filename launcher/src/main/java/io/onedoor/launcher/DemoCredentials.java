@@ -52,11 +52,6 @@ public final class DemoCredentials {
         return known;
     }
 
-    /** Whether a password of this login is known. */
-    public boolean knows(String login) {
-        return values.getProperty("password." + login) != null;
-    }
-
     /** Keeps a password the platform generated (a provincial operator's, shown once). */
     public void password(String login, String password) throws IOException {
         values.setProperty("password." + login, password);

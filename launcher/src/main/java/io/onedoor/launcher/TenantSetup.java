@@ -64,7 +64,7 @@ public final class TenantSetup {
             throw new IllegalStateException(
                     "creating operator " + login + " was answered " + created.status() + ": " + created.body());
         }
-        if (credentials.knows(login)) {
+        if (credentials.knownPassword(login).isPresent()) {
             return login;
         }
         JsonCalls.Answer listed = calls.get(operators + "?limit=200", platformAdminToken);
