@@ -42,7 +42,11 @@ public class DeclaredQueryParameters implements HandlerInterceptor {
         if (query == null || query.isEmpty() || !path.startsWith("/api/")) {
             return true;
         }
-        Optional<AccessPolicy.Match> match = policy.match(request.getMethod(), path);
+        // The access check, which runs first, has already found the operation of an allowed request.
+        Optional<AccessPolicy.Match> match =
+                request.getAttribute(OperationAccessInterceptor.MATCH_ATTRIBUTE) instanceof AccessPolicy.Match found
+                        ? Optional.of(found)
+                        : policy.match(request.getMethod(), path);
         if (match.isEmpty()) {
             // Nothing undeclared is served: the access check refuses it.
             return true;

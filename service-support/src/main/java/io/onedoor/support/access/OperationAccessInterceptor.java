@@ -27,6 +27,9 @@ public class OperationAccessInterceptor implements HandlerInterceptor {
         this.problems = problems;
     }
 
+    /** The allowed request's operation, kept for the interceptors after this one (found once). */
+    static final String MATCH_ATTRIBUTE = OperationAccessInterceptor.class.getName() + ".match";
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
@@ -55,6 +58,7 @@ public class OperationAccessInterceptor implements HandlerInterceptor {
         switch (policy.decide(match.get(), caller, facts)) {
             case ALLOW -> {
                 request.setAttribute(RequestCaller.ATTRIBUTE, caller);
+                request.setAttribute(MATCH_ATTRIBUTE, match.get());
                 return true;
             }
             case NOT_FOUND -> {
