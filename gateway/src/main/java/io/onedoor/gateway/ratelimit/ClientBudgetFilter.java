@@ -3,6 +3,7 @@ package io.onedoor.gateway.ratelimit;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.auth.AuthenticatedCaller;
 import io.onedoor.gateway.request.RedisReadAhead;
+import io.onedoor.gateway.request.RequestEventLoop;
 import io.onedoor.gateway.tenant.RequestTenant;
 import io.onedoor.gateway.tenant.TenantRoutes;
 import io.onedoor.support.access.Caller;
@@ -63,11 +64,14 @@ class ClientBudgetFilter implements GlobalFilter, Ordered {
             List<TokenBuckets.Bucket> both =
                     actsForTenant ? List.of(client, buckets.bucketOf(ownTenant.get())) : List.of(client);
             String entryKey = TenantDirectoryEntry.key(ownTenant.get());
-            taken = buckets.take(entryKey, both).toFuture();
+            taken = buckets.take(entryKey, both)
+                    .publishOn(RequestEventLoop.of(exchange))
+                    .toFuture();
             RedisReadAhead.offer(exchange, entryKey, taken.thenApply(TokenBuckets.Taken::value));
         } else {
             taken = buckets.take(client)
                     .map(decision -> new TokenBuckets.Taken(Optional.empty(), List.of(decision)))
+                    .publishOn(RequestEventLoop.of(exchange))
                     .toFuture();
         }
         exchange.getAttributes().put(ATTRIBUTE, taken);

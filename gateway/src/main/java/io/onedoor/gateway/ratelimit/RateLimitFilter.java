@@ -3,6 +3,7 @@ package io.onedoor.gateway.ratelimit;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.auth.AuthenticatedCaller;
 import io.onedoor.gateway.problem.ProblemResponses;
+import io.onedoor.gateway.request.RequestEventLoop;
 import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.gateway.tenant.RequestTenant;
 import io.onedoor.support.access.Caller;
@@ -51,7 +52,8 @@ class RateLimitFilter implements GlobalFilter, Ordered {
         }
         Mono<TokenBuckets.Taken> started = ClientBudgetFilter.started(exchange)
                 .orElseGet(() -> buckets.take(buckets.bucketOf(caller.get()))
-                        .map(decision -> new TokenBuckets.Taken(Optional.empty(), List.of(decision))));
+                        .map(decision -> new TokenBuckets.Taken(Optional.empty(), List.of(decision)))
+                        .publishOn(RequestEventLoop.of(exchange)));
         return started.onErrorResume(error -> Mono.just(failedOpen(caller.get())))
                 .flatMap(taken -> {
                     TokenBuckets.Decision client =
@@ -60,13 +62,16 @@ class RateLimitFilter implements GlobalFilter, Ordered {
                         return refuse(exchange, client);
                     }
                     return RequestTenant.admitted(exchange)
-                            .map(tenant -> tenantDecision(taken, tenant).flatMap(forTenant -> {
-                                if (!forTenant.allowed()) {
-                                    return refuse(exchange, forTenant);
-                                }
-                                show(exchange, forTenant.requestsLeft() <= client.requestsLeft() ? forTenant : client);
-                                return chain.filter(exchange);
-                            }))
+                            .map(tenant -> tenantDecision(exchange, taken, tenant)
+                                    .flatMap(forTenant -> {
+                                        if (!forTenant.allowed()) {
+                                            return refuse(exchange, forTenant);
+                                        }
+                                        show(
+                                                exchange,
+                                                forTenant.requestsLeft() <= client.requestsLeft() ? forTenant : client);
+                                        return chain.filter(exchange);
+                                    }))
                             .orElseGet(() -> {
                                 show(exchange, client);
                                 return chain.filter(exchange);
@@ -75,11 +80,12 @@ class RateLimitFilter implements GlobalFilter, Ordered {
     }
 
     /** The tenant's decision, taken with the client's if it was, else now. */
-    private Mono<TokenBuckets.Decision> tenantDecision(TokenBuckets.Taken taken, TenantCode tenant) {
+    private Mono<TokenBuckets.Decision> tenantDecision(
+            ServerWebExchange exchange, TokenBuckets.Taken taken, TenantCode tenant) {
         if (taken.decisions().size() > 1 && taken.decisions().get(1) != null) {
             return Mono.just(Objects.requireNonNull(taken.decisions().get(1)));
         }
-        return buckets.take(buckets.bucketOf(tenant));
+        return buckets.take(buckets.bucketOf(tenant)).publishOn(RequestEventLoop.of(exchange));
     }
 
     /** Redis failed: the limit is not applied (the directory read beside it fails the request closed). */

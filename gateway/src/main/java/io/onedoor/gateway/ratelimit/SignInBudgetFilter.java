@@ -3,6 +3,7 @@ package io.onedoor.gateway.ratelimit;
 import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.ProblemResponses;
 import io.onedoor.gateway.request.ClientAddress;
+import io.onedoor.gateway.request.RequestEventLoop;
 import io.onedoor.gateway.request.StepEvent;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,7 @@ class SignInBudgetFilter implements GlobalFilter, Ordered {
 
     /** Takes one request's tokens; false once the refusal has been answered. */
     private Mono<Boolean> take(ServerWebExchange exchange, TokenBuckets.Bucket bucket) {
-        return buckets.take(bucket).flatMap(decision -> {
+        return buckets.take(bucket).publishOn(RequestEventLoop.of(exchange)).flatMap(decision -> {
             decision.headers().forEach(exchange.getResponse().getHeaders()::set);
             if (decision.allowed()) {
                 return Mono.just(true);

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.netty.channel.ChannelOption;
 import io.onedoor.gateway.request.LogContext;
+import io.onedoor.gateway.request.RequestEventLoop;
 import io.onedoor.gateway.upstream.UpstreamInstances;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.tenancy.TenantDirectoryEntry;
@@ -17,6 +18,7 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
 import reactor.netty.http.client.HttpClient;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -81,12 +83,16 @@ class TenantDirectory {
 
     /**
      * What the directory says about the tenant; {@link Listing.Unavailable} on any failure. The
-     * entry is taken as another step already read it for this request, if one did.
+     * entry is taken as another step already read it for this request, if one did; if this step
+     * reads it, the request goes on on {@code resumeOn} (see {@link RequestEventLoop}).
      */
-    Mono<Listing> lookUp(TenantCode tenant, String requestId, Optional<Mono<Optional<String>>> readAhead) {
+    Mono<Listing> lookUp(
+            TenantCode tenant, String requestId, Optional<Mono<Optional<String>>> readAhead, Scheduler resumeOn) {
         Mono<String> stored = readAhead
                 .map(read -> read.flatMap(value -> Mono.justOrEmpty(value)))
-                .orElseGet(() -> redis.opsForValue().get(TenantDirectoryEntry.key(tenant)));
+                .orElseGet(() -> redis.opsForValue()
+                        .get(TenantDirectoryEntry.key(tenant))
+                        .publishOn(resumeOn));
         return stored.map(value -> fromRedis(tenant, value))
                 .switchIfEmpty(Mono.defer(() -> askTenantService(tenant, requestId)))
                 .onErrorResume(error -> Mono.just(new Listing.Unavailable("Tenant directory unavailable: " + error)))

@@ -4,6 +4,7 @@ import io.onedoor.gateway.FilterOrder;
 import io.onedoor.gateway.problem.ProblemResponses;
 import io.onedoor.gateway.request.LogContext;
 import io.onedoor.gateway.request.RedisReadAhead;
+import io.onedoor.gateway.request.RequestEventLoop;
 import io.onedoor.gateway.request.RequestId;
 import io.onedoor.gateway.request.StepEvent;
 import io.onedoor.support.tenancy.TenantCode;
@@ -49,7 +50,8 @@ class TenantLookupFilter implements GlobalFilter, Ordered {
                 .lookUp(
                         tenant.get(),
                         RequestId.of(exchange),
-                        RedisReadAhead.of(exchange, TenantDirectoryEntry.key(tenant.get())))
+                        RedisReadAhead.of(exchange, TenantDirectoryEntry.key(tenant.get())),
+                        RequestEventLoop.of(exchange))
                 .flatMap(listing -> {
                     if (listing instanceof TenantDirectory.Listing.Unavailable) {
                         return problems.send(
