@@ -98,7 +98,7 @@ public final class Bench {
                         new Platform.Ports(freePort(), freePort(), freePort()),
                         state.resolve("logs"),
                         env,
-                        List.of()),
+                        serviceJvmOptions()),
                 // A busy machine (a build beside the bench) can take minutes to start three JVMs.
                 Duration.ofSeconds(Integer.getInteger("bench.startup-seconds", 180)))) {
             DemoProvince province = new DemoProvince(
@@ -183,9 +183,11 @@ public final class Bench {
                     SustainedRate.P99_LIMIT_MS, rates, perStep.toSeconds(), refinements);
             System.out.println("  direct:");
             System.out.println("    " + RegistrationLoad.Result.header());
+            settle(database);
             SustainedRate.Found directMax = SustainedRate.of(directLoad, rates, refinements, perStep);
             System.out.println("  via gateway:");
             System.out.println("    " + RegistrationLoad.Result.header());
+            settle(database);
             SustainedRate.Found gatewayMax = SustainedRate.of(gatewayLoad, rates, refinements, perStep);
             int pgSeconds = Integer.getInteger("bench.pgbench-seconds", 10);
             double pgbench = PgbenchInserts.rate(database, pgSeconds);
@@ -211,6 +213,29 @@ public final class Bench {
                 statement.execute("drop database if exists " + database + " with (force)");
             }
         }
+    }
+
+    /**
+     * JVM options for every service besides the platform's own ({@code -Dbench.service-jvm-options},
+     * space-separated), to compare settings in one harness.
+     */
+    private static List<String> serviceJvmOptions() {
+        String options = System.getProperty("bench.service-jvm-options", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /**
+     * Lets the database finish what the previous search left it (a search ends by overloading a
+     * path: tens of thousands of rows whose checkpoint and autovacuum would otherwise land in the
+     * next search's first steps), so neither path is measured in the other's aftermath.
+     */
+    private static void settle(String database) throws Exception {
+        try (var connection =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "");
+                var statement = connection.createStatement()) {
+            statement.execute("checkpoint");
+        }
+        Thread.sleep(Duration.ofSeconds(Integer.getInteger("bench.settle-seconds", 10)));
     }
 
     /** A measured run, recorded with JFR by every service if {@code bench.jfr} names a folder. */

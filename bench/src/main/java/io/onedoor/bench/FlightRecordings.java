@@ -32,12 +32,19 @@ final class FlightRecordings {
         Files.createDirectories(folder);
         var recordings = new FlightRecordings(folder, services, label);
         for (ServiceProcess service : services) {
-            recordings.jcmd(
-                    service,
+            List<String> arguments = new ArrayList<>(List.of(
                     "JFR.start",
                     "name=bench",
                     "settings=profile",
-                    "filename=" + folder.resolve(service.name() + "-" + label + ".jfr"));
+                    "filename=" + folder.resolve(service.name() + "-" + label + ".jfr")));
+            if (Runtime.version().feature() >= 25) {
+                // The CPU-time sampler (JDK 25, Linux): samples every thread by the CPU it spent,
+                // where the execution sampler takes a few threads per period and saw a few hundred
+                // samples of a 40-second run.
+                arguments.add("jdk.CPUTimeSample#enabled=true");
+                arguments.add("jdk.CPUTimeSample#throttle=2ms");
+            }
+            recordings.jcmd(service, arguments.toArray(String[]::new));
         }
         return recordings;
     }
