@@ -143,10 +143,16 @@ public final class Platform implements AutoCloseable {
         for (int port : ports.all()) {
             requireFree(port);
         }
-        // A fixed heap, as a container runs it: grown from 128 MB, case-service's heap sat near half
+        // A fixed heap unless the caller sizes it (the system tests run many services at once),
+        // as a container runs it: grown from 128 MB, case-service's heap sat near half
         // full, which kept starting G1's concurrent cycles and their 25-30 ms mixed pauses (JFR
         // under the bench's load), the worst of its p99.
-        List<String> jvm = new ArrayList<>(List.of("-Xms768m", "-Xmx768m", "--enable-native-access=ALL-UNNAMED"));
+        List<String> jvm = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED"));
+        boolean heapGiven = settings.jvmOptions().stream()
+                .anyMatch(option -> option.startsWith("-Xmx") || option.startsWith("-Xms"));
+        if (!heapGiven) {
+            jvm.addAll(List.of("-Xms768m", "-Xmx768m"));
+        }
         jvm.addAll(settings.jvmOptions());
         // Only the gateway balances over a list; case-service asks the first replica.
         Map<String, String> caseEnv = new HashMap<>(env);
