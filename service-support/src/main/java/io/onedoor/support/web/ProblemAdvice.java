@@ -50,11 +50,16 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * gets the platform's {@code type} and the request id like every other problem. An unexpected
  * failure is a 500 problem that reveals nothing of its cause.
  *
- * <p>Ordered first, so that it, not Boot's generic problem handler, answers.
+ * <p>Ordered before Boot's generic problem handler, so that it answers; a service's own advice
+ * for its domain exceptions is ordered before this one ({@link #ORDER}), or the catch-all here
+ * would take them.
  */
 @RestControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(ProblemAdvice.ORDER)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    /** This advice's order; a service's advice for its own exceptions takes a smaller one. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 100;
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
     private static final String TOMCAT_BAD_PARAMETER = "org.apache.tomcat.util.http.InvalidParameterException";
