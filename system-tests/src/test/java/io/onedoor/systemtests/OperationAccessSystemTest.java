@@ -137,6 +137,7 @@ class OperationAccessSystemTest {
                 .replace("{section}", "departments")
                 .replace("{year}", "2026")
                 .replace("{matterId}", UUID.randomUUID().toString())
+                .replace("{assignmentId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
                 .replace("{operatorId}", UUID.randomUUID().toString())
                 .replace("{clientId}", "no-such-client");

@@ -145,6 +145,8 @@ class OperationFuzzSystemTest {
         variables.put("version", "1");
         variables.put("section", "departments");
         variables.put("matterId", JSON.readTree(matter.body()).path("id").asString());
+        // No such assignment: its steps are fuzzed up to the matter's answer that it has none.
+        variables.put("assignmentId", java.util.UUID.randomUUID().toString());
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -403,6 +405,14 @@ class OperationFuzzSystemTest {
             case "setTenantRateLimit" -> JSON.readTree("{\"replenishRate\": 10000, \"burstCapacity\": 10000}");
             case "createOperator" -> JSON.readTree("{\"username\": \"fuzz.another\", \"displayName\": \"模糊测试\"}");
             case "registerMatter" -> registration();
+            // The steps of a matter's life: the fuzz walks them in the spec's order on one matter.
+            case "triageMatter" -> JSON.readTree("{\"reason\": \"窗口确认为拖欠工资\"}");
+            case "dispatchMatter", "signAssignment", "closeMatter" -> JSON.readTree("{}");
+            case "returnAssignment" -> JSON.readTree("{\"reason\": \"不属于本部门职责\"}");
+            case "completeAssignment" -> JSON.readTree("{\"summary\": \"已核实工时和金额\"}");
+            case "recordOutcome" -> JSON.readTree("{\"kind\": \"MEDIATED_AGREEMENT\", \"summary\": \"双方达成调解协议\"}");
+            case "recordFollowUp" -> JSON.readTree("{\"satisfaction\": \"SATISFIED\"}");
+            case "withdrawMatter" -> JSON.readTree("{\"reason\": \"当事人自行和解\"}");
             case "createAccount" -> JSON.readTree("""
                     {"username": "fuzz.new", "displayName": "模糊测试", "roles": ["STAFF"], "orgUnitCode": "%s",
                      "department": "综治办", "password": "Fuzz-password-2026!"}""".formatted(DIVISION));

@@ -1,6 +1,7 @@
 package io.onedoor.cases.configuration;
 
 import io.onedoor.cases.matter.CategoryCode;
+import io.onedoor.cases.matter.Complexity;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterTerms;
 import io.onedoor.cases.matter.OrgUnitCode;
@@ -30,6 +31,7 @@ public final class CenterConfiguration {
     private final String etag;
     private final OrgUnits orgUnits;
     private final Map<String, StandardPath> categories;
+    private final Map<String, StationedDepartment> departments;
     private final WorkingDays workingDays;
 
     CenterConfiguration(
@@ -38,13 +40,20 @@ public final class CenterConfiguration {
             String etag,
             OrgUnits orgUnits,
             Map<String, StandardPath> categories,
+            Map<String, StationedDepartment> departments,
             WorkingDays workingDays) {
         this.tenant = tenant;
         this.version = version;
         this.etag = etag;
         this.orgUnits = orgUnits;
         this.categories = Map.copyOf(categories);
+        this.departments = Map.copyOf(departments);
         this.workingDays = workingDays;
+    }
+
+    /** The department of this code stationed at the center, if there is one. */
+    public Optional<StationedDepartment> department(String code) {
+        return Optional.ofNullable(departments.get(code));
     }
 
     public TenantCode tenant() {
@@ -127,6 +136,23 @@ public final class CenterConfiguration {
                     path.category());
         }
         return terms;
+    }
+
+    /**
+     * The terms of a matter of the category counted from {@code from}: its class (the one given,
+     * else the category's rules for the amount and parties), lead department and deadlines. Used
+     * when triage changes a matter's category or class, and for each assignment of a dispatch.
+     */
+    public MatterTerms termsFor(
+            CategoryCode category,
+            @Nullable Long amountFen,
+            int parties,
+            @Nullable Complexity complexity,
+            Instant from) {
+        StandardPath path = standardPath(category.value())
+                .orElseThrow(() -> new IllegalArgumentException("the category is not one of this center"));
+        Complexity effective = complexity != null ? complexity : path.classify(amountFen, parties);
+        return path.termsFor(effective, from, workingDays);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.onedoor.api.internal.model.SnapshotCategory;
 import io.onedoor.api.internal.model.SnapshotComplexityRule;
 import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
+import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
 import io.onedoor.cases.matter.Complexity;
 import io.onedoor.support.tenancy.TenantCode;
@@ -66,7 +67,20 @@ final class SnapshotJson {
                             Set.copyOf(list(year.getDaysOff(), "calendar[].daysOff")),
                             new HashSet<>(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
         }
-        return new CenterConfiguration(tenant, version, etag, orgUnits, categories, new WorkingDays(years));
+        Map<String, StationedDepartment> departments = new HashMap<>();
+        for (SnapshotDepartment department : list(snapshot.getDepartments(), "departments")) {
+            String code = required(department.getCode(), "departments[].code");
+            departments.put(
+                    code,
+                    new StationedDepartment(
+                            code,
+                            StationedDepartment.Stationing.valueOf(required(department.getMode(), "departments[].mode")
+                                    .getValue()),
+                            department.getHost(),
+                            department.getArrivalMinutes() == null ? 30 : department.getArrivalMinutes()));
+        }
+        return new CenterConfiguration(
+                tenant, version, etag, orgUnits, categories, departments, new WorkingDays(years));
     }
 
     private static OrgUnits orgUnits(List<SnapshotOrgUnit> given) {

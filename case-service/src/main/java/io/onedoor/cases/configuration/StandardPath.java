@@ -58,7 +58,11 @@ public record StandardPath(
      * date is left out if the calendar does not list every year the count passes through.
      */
     public MatterTerms termsFor(MatterIntake intake, Instant registeredAt, WorkingDays workingDays) {
-        Complexity complexity = classify(intake.amountFen(), intake.parties().size());
+        return termsFor(classify(intake.amountFen(), intake.parties().size()), registeredAt, workingDays);
+    }
+
+    /** The terms of a matter of this class, its deadlines counted from {@code registeredAt}. */
+    public MatterTerms termsFor(Complexity complexity, Instant registeredAt, WorkingDays workingDays) {
         Optional<Deadline> deadline = deadline(complexity);
         if (deadline.isEmpty()) {
             return new MatterTerms(complexity, lead, null, null);

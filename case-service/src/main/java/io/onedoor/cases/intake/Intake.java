@@ -2,11 +2,13 @@ package io.onedoor.cases.intake;
 
 import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.matter.Actor;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.Matters;
+import io.onedoor.cases.timeline.Timeline;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public class Intake {
     private final IdempotencyRecords idempotency;
     private final ConfigurationSnapshots configurations;
     private final TransactionOperations transactions;
+    private final Timeline timeline;
     private final Clock clock;
 
     Intake(
@@ -39,12 +42,14 @@ public class Intake {
             IdempotencyRecords idempotency,
             ConfigurationSnapshots configurations,
             TransactionOperations transactions,
+            Timeline timeline,
             Clock clock) {
         this.matters = matters;
         this.numbering = numbering;
         this.idempotency = idempotency;
         this.configurations = configurations;
         this.transactions = transactions;
+        this.timeline = timeline;
         this.clock = clock;
     }
 
@@ -60,7 +65,7 @@ public class Intake {
      * A replay is answered as it was registered, even if the configuration changed since.
      */
     public Registration register(
-            TenantCode tenant, MatterIntake intake, @Nullable IdempotencyKey key, MatterReach reach) {
+            TenantCode tenant, MatterIntake intake, @Nullable IdempotencyKey key, MatterReach reach, Actor actor) {
         if (!reach.covers(intake.orgUnit())) {
             throw ProblemException.field(
                     HttpStatus.FORBIDDEN,
@@ -71,10 +76,11 @@ public class Intake {
         // Before the transaction: reading it may take a call to tenant-service, which must not
         // hold a database connection meanwhile.
         CenterConfiguration center = configurations.of(tenant);
-        return Objects.requireNonNull(transactions.execute(status -> register(center, intake, key)));
+        return Objects.requireNonNull(transactions.execute(status -> register(center, intake, key, actor)));
     }
 
-    private Registration register(CenterConfiguration center, MatterIntake intake, @Nullable IdempotencyKey key) {
+    private Registration register(
+            CenterConfiguration center, MatterIntake intake, @Nullable IdempotencyKey key, Actor actor) {
         MatterId id = MatterId.random();
         // PostgreSQL keeps microseconds: the deadlines are counted from the instant it stores.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -101,8 +107,10 @@ public class Intake {
                     "Not part of this center's configuration",
                     refusals);
         }
-        Matter matter = Matter.register(id, numbering.next(now), intake, center.termsFor(intake, now), now);
-        return new Registration(matters.save(matter), false);
+        Matter matter = Matter.register(id, numbering.next(now), intake, center.termsFor(intake, now), now, actor);
+        Matter saved = matters.save(matter);
+        timeline.start(saved.id(), matter.drainEvents());
+        return new Registration(saved, false);
     }
 
     /** A registered matter, and whether it was registered by an earlier request with the same key. */

@@ -24,7 +24,16 @@ public class OpenReferences {
     static final int EXAMPLES = 5;
 
     // Fixed texts, one per kind of reference; the codes and statuses are bound parameters.
-    private static final String BY_LEAD = query("lead_department");
+    // A department is named by a matter it leads, or by an assignment it still holds.
+    private static final String BY_DEPARTMENT = ranked("""
+            select distinct named.reference, m.code, m.registered_at, m.id
+            from matter m
+            join lateral (
+                select m.lead_department as reference
+                union
+                select a.department from matter_assignment a
+                where a.matter_id = m.id and a.status in ('PENDING', 'SIGNED')) named on true
+            where named.reference in (:codes) and m.status in (:open)""");
     private static final String BY_CATEGORY = query("category_code");
 
     @PersistenceContext
@@ -33,7 +42,7 @@ public class OpenReferences {
     /** The references, in the order the codes were asked for; codes no open matter names are left out. */
     @Transactional(readOnly = true)
     public Found find(Collection<String> departments, Collection<String> categories) {
-        return new Found(references(BY_LEAD, departments), references(BY_CATEGORY, categories));
+        return new Found(references(BY_DEPARTMENT, departments), references(BY_CATEGORY, categories));
     }
 
     private List<Reference> references(String sql, Collection<String> codes) {
@@ -64,15 +73,22 @@ public class OpenReferences {
 
     /** Each referenced code's open matters counted, with its oldest few as rows of their own. */
     private static String query(String column) {
+        return ranked("""
+                select %1$s as reference, code, registered_at, id
+                from matter
+                where %1$s in (:codes) and status in (:open)""".formatted(column));
+    }
+
+    /** The rows {@code (reference, code, registered_at, id)} counted and ranked per reference. */
+    private static String ranked(String references) {
         return """
                 select reference, open_matters, code from (
-                    select %1$s as reference, code,
-                           count(*) over (partition by %1$s) as open_matters,
-                           row_number() over (partition by %1$s order by registered_at, id) as position
-                    from matter
-                    where %1$s in (:codes) and status in (:open)) ranked
+                    select reference, code,
+                           count(*) over (partition by reference) as open_matters,
+                           row_number() over (partition by reference order by registered_at, id) as position
+                    from (%s) referencing) ranked
                 where position <= :examples
-                order by reference, position""".formatted(column);
+                order by reference, position""".formatted(references);
     }
 
     /** What was found: the departments and the categories open matters name. */

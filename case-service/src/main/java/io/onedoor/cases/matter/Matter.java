@@ -1,23 +1,33 @@
 package io.onedoor.cases.matter;
 
 import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
@@ -69,8 +79,39 @@ public class Matter implements Persistable<MatterId> {
     private @Nullable Instant responseDueAt;
     private @Nullable LocalDate closureDueOn;
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "matter_id", nullable = false, updatable = false)
+    @OrderColumn(name = "ordinal")
+    // Like the parties: a freshly persisted collection would cost every registration an UPDATE.
+    // Every step sets lastStepAt, which bumps the version whatever else it changes.
+    @OptimisticLock(excluded = true)
+    private List<Assignment> assignments = new ArrayList<>();
+
+    private int returnCount;
+    private int reopenCount;
+    private boolean supervisionRequired;
+
+    @Embedded
+    private @Nullable Outcome outcome;
+
+    private @Nullable Instant closedAt;
+    private @Nullable Boolean closedOnTime;
+    private @Nullable LocalDate followUpDueOn;
+
+    @Embedded
+    private @Nullable FollowUp followUp;
+
+    private @Nullable String withdrawalReason;
+    private Instant lastStepAt;
+
     @Version
     private @Nullable Long version;
+
+    /** What this transaction's steps did, for the timeline; drained once written. */
+    @Transient
+    private List<MatterEvent> events = new ArrayList<>();
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private Matter(MatterId id, MatterCode code, MatterIntake intake, MatterTerms terms, Instant registeredAt) {
         this.id = id;
@@ -92,6 +133,7 @@ public class Matter implements Persistable<MatterId> {
         this.responseDueAt =
                 terms.responseDueAt() == null ? null : terms.responseDueAt().truncatedTo(ChronoUnit.MICROS);
         this.closureDueOn = terms.closureDueOn();
+        this.lastStepAt = this.registeredAt;
     }
 
     protected Matter() {
@@ -102,8 +144,348 @@ public class Matter implements Persistable<MatterId> {
      * Registers (受理) a matter taken in at a center, on the terms its category's standard path
      * sets.
      */
-    public static Matter register(MatterId id, MatterCode code, MatterIntake intake, MatterTerms terms, Instant at) {
-        return new Matter(id, code, intake, terms, at);
+    public static Matter register(
+            MatterId id, MatterCode code, MatterIntake intake, MatterTerms terms, Instant at, Actor actor) {
+        Matter matter = new Matter(id, code, intake, terms, at);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("code", matter.code);
+        details.put("channel", matter.channel.name());
+        details.put("categoryCode", matter.categoryCode);
+        details.put("orgUnitCode", matter.orgUnitCode);
+        details.put("complexity", matter.complexity.name());
+        details.put("parties", matter.parties.size());
+        matter.record("REGISTERED", actor, null, details, matter.registeredAt);
+        return matter;
+    }
+
+    /**
+     * The steps the matter's state allows now, whoever may take them. A step outside this list
+     * is refused with {@link IllegalTransitionException}.
+     */
+    public List<Step> nextSteps() {
+        List<Step> steps = new ArrayList<>();
+        switch (status) {
+            case REGISTERED, TRIAGED -> {
+                steps.add(Step.triageMatter);
+                steps.add(Step.dispatchMatter);
+                assignmentSteps(steps);
+                steps.add(Step.withdrawMatter);
+            }
+            case DISPATCHED -> {
+                assignmentSteps(steps);
+                steps.add(Step.withdrawMatter);
+            }
+            case IN_HANDLING -> {
+                assignmentSteps(steps);
+                steps.add(Step.recordOutcome);
+                if (whatStopsClosing().isEmpty()) {
+                    steps.add(Step.closeMatter);
+                }
+                steps.add(Step.withdrawMatter);
+            }
+            case CLOSED -> steps.add(Step.recordFollowUp);
+            case FOLLOWED_UP, WITHDRAWN -> {
+                // finished
+            }
+        }
+        return List.copyOf(steps);
+    }
+
+    private void assignmentSteps(List<Step> steps) {
+        if (assignments.stream().anyMatch(a -> a.status() == AssignmentStatus.PENDING)) {
+            steps.add(Step.signAssignment);
+            steps.add(Step.returnAssignment);
+        }
+        if (assignments.stream().anyMatch(a -> a.status() == AssignmentStatus.SIGNED)) {
+            steps.add(Step.completeAssignment);
+        }
+    }
+
+    /**
+     * Triage (分流): the category and class confirmed or changed, on the terms (class, lead,
+     * deadlines) the center's standard path gives them.
+     */
+    public void triage(CategoryCode category, MatterTerms terms, String reason, Actor actor, Instant at) {
+        require(Step.triageMatter);
+        Map<String, Object> details = new LinkedHashMap<>();
+        changed(details, "categoryCode", categoryCode, category.value());
+        changed(details, "complexity", complexity.name(), terms.complexity().name());
+        changed(details, "leadDepartment", leadDepartment, terms.leadDepartment());
+        changed(details, "closureDueOn", closureDueOn, terms.closureDueOn());
+        details.put("reason", reason);
+        this.categoryCode = category.value();
+        this.complexity = terms.complexity();
+        this.leadDepartment = terms.leadDepartment();
+        this.responseDueAt =
+                terms.responseDueAt() == null ? null : terms.responseDueAt().truncatedTo(ChronoUnit.MICROS);
+        this.closureDueOn = terms.closureDueOn();
+        this.status = MatterStatus.TRIAGED;
+        record("TRIAGED", actor, null, details, at);
+    }
+
+    /**
+     * Dispatch (分派): one lead department and any co-handlers, each an assignment of its own. A
+     * department that already holds a live assignment of the matter is not assigned twice.
+     */
+    public void dispatch(List<AssignmentPlan> plans, @Nullable String reason, Actor actor, Instant at) {
+        require(Step.dispatchMatter);
+        long leads = plans.stream()
+                .filter(plan -> plan.role() == AssignmentRole.LEAD)
+                .count();
+        if (leads != 1) {
+            throw new StepRefusedException("leadDepartment", "a dispatch names exactly one lead department");
+        }
+        Set<String> holding = new HashSet<>();
+        assignments.stream().filter(a -> a.status().isLive()).forEach(a -> holding.add(a.department()));
+        for (int i = 0; i < plans.size(); i++) {
+            AssignmentPlan plan = plans.get(i);
+            if (!holding.add(plan.department())) {
+                throw new StepRefusedException(
+                        plan.role() == AssignmentRole.LEAD ? "leadDepartment" : "coHandlers[" + (i - 1) + "]",
+                        "already holds an assignment of this matter");
+            }
+        }
+        List<String> coHandlers = new ArrayList<>();
+        String lead = null;
+        for (AssignmentPlan plan : plans) {
+            assignments.add(new Assignment(plan, at));
+            if (plan.role() == AssignmentRole.LEAD) {
+                lead = plan.department();
+            } else {
+                coHandlers.add(plan.department());
+            }
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("leadDepartment", lead);
+        details.put("coHandlers", coHandlers);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        this.leadDepartment = lead;
+        this.status = MatterStatus.DISPATCHED;
+        record("DISPATCHED", actor, null, details, at);
+    }
+
+    /** Sign-off (签收) of an assignment by its department; the lead's puts the matter into handling. */
+    public void sign(UUID assignmentId, Actor actor, Instant at) {
+        require(Step.signAssignment);
+        Assignment assignment = assignmentFor(assignmentId, actor, AssignmentStatus.PENDING, "signed");
+        assignment.sign(actor.name(), at);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("assignment", assignmentId.toString());
+        details.put("role", assignment.role().name());
+        assignment.responseDueAt().ifPresent(due -> details.put("signedInTime", !at.isAfter(due)));
+        if (assignment.role() == AssignmentRole.LEAD) {
+            status = MatterStatus.IN_HANDLING;
+        }
+        record("ASSIGNMENT_SIGNED", actor, assignment.department(), details, at);
+    }
+
+    /**
+     * Return (退单) of an unsigned assignment to the dispatcher; a returned lead assignment sends
+     * the matter back to be dispatched again (改派).
+     */
+    public void returnAssignment(UUID assignmentId, String reason, Actor actor, Instant at) {
+        require(Step.returnAssignment);
+        Assignment assignment = assignmentFor(assignmentId, actor, AssignmentStatus.PENDING, "returned");
+        assignment.returnToDispatcher(reason);
+        returnCount++;
+        if (assignment.role() == AssignmentRole.LEAD) {
+            status = MatterStatus.TRIAGED;
+            leadDepartment = null;
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("assignment", assignmentId.toString());
+        details.put("role", assignment.role().name());
+        details.put("reason", reason);
+        details.put("returnCount", returnCount);
+        record("ASSIGNMENT_RETURNED", actor, assignment.department(), details, at);
+    }
+
+    /** The department's part is done (办理完毕). */
+    public void completeAssignment(UUID assignmentId, String summary, Actor actor, Instant at) {
+        require(Step.completeAssignment);
+        Assignment assignment = assignmentFor(assignmentId, actor, AssignmentStatus.SIGNED, "completed");
+        assignment.complete(summary, at);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("assignment", assignmentId.toString());
+        details.put("role", assignment.role().name());
+        details.put("summary", summary);
+        record("ASSIGNMENT_COMPLETED", actor, assignment.department(), details, at);
+    }
+
+    /** The outcome, recorded (or replaced) while the matter is in handling. */
+    public void recordOutcome(Outcome outcome, Actor actor, Instant at) {
+        require(Step.recordOutcome);
+        this.outcome = outcome;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("kind", outcome.kind().name());
+        details.put("summary", outcome.summary());
+        outcome.amountFen().ifPresent(amount -> details.put("amountFen", amount));
+        outcome.reason().ifPresent(why -> details.put("reason", why));
+        record("OUTCOME_RECORDED", actor, null, details, at);
+    }
+
+    /**
+     * Close (办结): needs an outcome and every assignment finished. On time if closed on or before
+     * its closure due (in China); its follow-up visit falls due on {@code followUpDueOn}.
+     */
+    public void close(@Nullable String remarks, @Nullable LocalDate followUpDueOn, Actor actor, Instant at) {
+        List<String> missing = whatStopsClosing();
+        if (status == MatterStatus.IN_HANDLING && !missing.isEmpty()) {
+            throw new IllegalTransitionException(
+                    status, nextSteps(), "The matter cannot be closed yet: " + String.join("; ", missing) + ".");
+        }
+        require(Step.closeMatter);
+        this.closedAt = at;
+        this.closedOnTime =
+                closureDueOn == null ? null : !at.atZone(CHINA).toLocalDate().isAfter(closureDueOn);
+        this.followUpDueOn = followUpDueOn;
+        this.status = MatterStatus.CLOSED;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", outcome == null ? null : outcome.kind().name());
+        if (closedOnTime != null) {
+            details.put("closedOnTime", closedOnTime);
+        }
+        if (followUpDueOn != null) {
+            details.put("followUpDueOn", followUpDueOn.toString());
+        }
+        if (remarks != null) {
+            details.put("remarks", remarks);
+        }
+        record("CLOSED", actor, null, details, at);
+    }
+
+    /** What must happen before the matter can be closed; empty when it can. */
+    private List<String> whatStopsClosing() {
+        List<String> missing = new ArrayList<>();
+        if (outcome == null) {
+            missing.add("no outcome is recorded");
+        }
+        List<String> open = assignments.stream()
+                .filter(a -> a.status().isLive())
+                .map(Assignment::department)
+                .toList();
+        if (!open.isEmpty()) {
+            missing.add("the assignments of " + String.join(", ", open) + " are not complete");
+        }
+        return missing;
+    }
+
+    /** How many unsatisfied follow-ups may reopen a matter; the next one marks it for supervision. */
+    static final int MAX_REOPENINGS = 2;
+
+    /**
+     * The follow-up visit (回访). An unsatisfied applicant reopens the matter into handling, with
+     * {@code freshClosureDue} as its closure due, at most {@value #MAX_REOPENINGS} times; after
+     * that the matter is finished but marked for supervision.
+     */
+    public void recordFollowUp(
+            Satisfaction satisfaction,
+            @Nullable String remarks,
+            @Nullable LocalDate freshClosureDue,
+            Actor actor,
+            Instant at) {
+        require(Step.recordFollowUp);
+        this.followUp = new FollowUp(satisfaction, remarks, at);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("satisfaction", satisfaction.name());
+        if (remarks != null) {
+            details.put("remarks", remarks);
+        }
+        if (satisfaction != Satisfaction.UNSATISFIED) {
+            status = MatterStatus.FOLLOWED_UP;
+            record("FOLLOWED_UP", actor, null, details, at);
+            return;
+        }
+        if (reopenCount >= MAX_REOPENINGS) {
+            supervisionRequired = true;
+            status = MatterStatus.FOLLOWED_UP;
+            details.put("supervisionRequired", true);
+            record("FOLLOWED_UP", actor, null, details, at);
+            return;
+        }
+        reopenCount++;
+        status = MatterStatus.IN_HANDLING;
+        outcome = null;
+        closedAt = null;
+        closedOnTime = null;
+        followUpDueOn = null;
+        closureDueOn = freshClosureDue;
+        // The lead department takes the matter up again.
+        assignments.stream()
+                .filter(a -> a.role() == AssignmentRole.LEAD && a.status() == AssignmentStatus.COMPLETED)
+                .reduce((first, second) -> second)
+                .ifPresent(Assignment::reopen);
+        details.put("reopenCount", reopenCount);
+        details.put("closureDueOn", freshClosureDue == null ? null : freshClosureDue.toString());
+        record("REOPENED", actor, null, details, at);
+    }
+
+    /** Withdrawal (撤回) at the applicant's request: open assignments are cancelled. */
+    public void withdraw(String reason, Actor actor, Instant at) {
+        require(Step.withdrawMatter);
+        assignments.stream().filter(a -> a.status().isLive()).forEach(Assignment::cancel);
+        this.withdrawalReason = reason;
+        this.status = MatterStatus.WITHDRAWN;
+        record("WITHDRAWN", actor, null, Map.of("reason", reason), at);
+    }
+
+    private void require(Step step) {
+        List<Step> allowed = nextSteps();
+        if (!allowed.contains(step)) {
+            throw new IllegalTransitionException(
+                    status, allowed, "A " + status + " matter does not allow " + step + " now.");
+        }
+    }
+
+    private Assignment assignmentFor(UUID id, Actor actor, AssignmentStatus expected, String verb) {
+        Assignment assignment = assignments.stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow(NoSuchAssignmentException::new);
+        if (actor.department() != null && !actor.department().equals(assignment.department())) {
+            throw new NotAssigneeException("Only staff of " + assignment.department() + " may act on its assignment.");
+        }
+        if (assignment.status() != expected) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "The assignment of " + assignment.department() + " is " + assignment.status() + " and cannot be "
+                            + verb + ".");
+        }
+        return assignment;
+    }
+
+    private static void changed(Map<String, Object> details, String field, @Nullable Object from, @Nullable Object to) {
+        String before = from == null ? null : from.toString();
+        String after = to == null ? null : to.toString();
+        if (!java.util.Objects.equals(before, after)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("from", before);
+            change.put("to", after);
+            details.put(field, change);
+        }
+    }
+
+    private void record(
+            String kind, Actor actor, @Nullable String department, Map<String, Object> details, Instant at) {
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        this.lastStepAt = when;
+        Map<String, Object> copy = new LinkedHashMap<>();
+        details.forEach((key, value) -> {
+            if (value != null) {
+                copy.put(key, value);
+            }
+        });
+        events.add(new MatterEvent(kind, when, actor.name(), department, copy));
+    }
+
+    /** The events of the steps taken since the matter was loaded, handed over once to be written. */
+    public List<MatterEvent> drainEvents() {
+        List<MatterEvent> drained = List.copyOf(events);
+        events.clear();
+        return drained;
     }
 
     public MatterId id() {
@@ -170,6 +552,46 @@ public class Matter implements Persistable<MatterId> {
     /** The last day (in China) to close the matter in time, if a deadline applies and could be counted. */
     public Optional<LocalDate> closureDueOn() {
         return Optional.ofNullable(closureDueOn);
+    }
+
+    public List<Assignment> assignments() {
+        return List.copyOf(assignments);
+    }
+
+    public int returnCount() {
+        return returnCount;
+    }
+
+    public int reopenCount() {
+        return reopenCount;
+    }
+
+    public boolean supervisionRequired() {
+        return supervisionRequired;
+    }
+
+    public Optional<Outcome> outcome() {
+        return Optional.ofNullable(outcome);
+    }
+
+    public Optional<Instant> closedAt() {
+        return Optional.ofNullable(closedAt);
+    }
+
+    public Optional<Boolean> closedOnTime() {
+        return Optional.ofNullable(closedOnTime);
+    }
+
+    public Optional<LocalDate> followUpDueOn() {
+        return Optional.ofNullable(followUpDueOn);
+    }
+
+    public Optional<FollowUp> followUp() {
+        return Optional.ofNullable(followUp);
+    }
+
+    public Optional<String> withdrawalReason() {
+        return Optional.ofNullable(withdrawalReason);
     }
 
     /** The optimistic-lock version; 0 once registered. */

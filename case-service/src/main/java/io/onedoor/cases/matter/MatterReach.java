@@ -43,6 +43,14 @@ public sealed interface MatterReach {
         return staffSubtree(caller, tree);
     }
 
+    /**
+     * Which matters the caller may work (triage, dispatch, sign, close...): staff and
+     * supervisors within their subtree; auditors and integrators none.
+     */
+    static MatterReach toWork(Caller caller, OrgTree tree) {
+        return staffSubtree(caller, tree);
+    }
+
     private static MatterReach staffSubtree(Caller caller, OrgTree tree) {
         if (!caller.hasRole("STAFF") && !caller.hasRole("SUPERVISOR")) {
             return NOTHING;

@@ -9,6 +9,9 @@ public interface Matters extends Repository<Matter, MatterId> {
 
     Matter save(Matter matter);
 
-    @EntityGraph(attributePaths = "parties")
+    /** Writes the steps taken so far in this transaction (bumping the matter's version). */
+    void flush();
+
+    @EntityGraph(attributePaths = {"parties", "assignments"})
     Optional<Matter> findById(MatterId id);
 }

@@ -1,16 +1,23 @@
 package io.onedoor.cases.web;
 
+import io.onedoor.api.cases.model.AssignmentRole;
+import io.onedoor.api.cases.model.AssignmentStatus;
 import io.onedoor.api.cases.model.Channel;
 import io.onedoor.api.cases.model.Complexity;
 import io.onedoor.api.cases.model.MatterStatus;
 import io.onedoor.api.cases.model.MatterSummary;
+import io.onedoor.api.cases.model.OutcomeKind;
 import io.onedoor.api.cases.model.Party;
 import io.onedoor.api.cases.model.PartyKind;
 import io.onedoor.api.cases.model.PartyRole;
+import io.onedoor.api.cases.model.Satisfaction;
+import io.onedoor.api.cases.model.Step;
 import io.onedoor.cases.matter.IdNumber;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.PhoneNumber;
 import io.onedoor.support.tenancy.TenantCode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -18,11 +25,12 @@ import java.util.List;
  * Shows matters in the API's shapes: in full for one matter, with ID and phone numbers masked in
  * lists. Entities stop here; only API models leave the service.
  */
-final class MatterViews {
+public final class MatterViews {
 
     private MatterViews() {}
 
-    static io.onedoor.api.cases.model.Matter full(TenantCode tenant, Matter matter) {
+    /** The matter in full, as one matter is shown to whoever may read it. */
+    public static io.onedoor.api.cases.model.Matter full(TenantCode tenant, Matter matter) {
         var view = new io.onedoor.api.cases.model.Matter(
                 matter.id().value(),
                 matter.code().value(),
@@ -35,6 +43,11 @@ final class MatterViews {
                 parties(matter, false),
                 matter.registeredAt().atOffset(ZoneOffset.UTC),
                 Complexity.fromValue(matter.complexity().name()),
+                List.of(),
+                matter.returnCount(),
+                matter.reopenCount(),
+                matter.supervisionRequired(),
+                List.of(),
                 matter.version());
         view.setAmountFen(matter.amountFen().orElse(null));
         view.setPlace(matter.place().orElse(null));
@@ -43,7 +56,57 @@ final class MatterViews {
         view.setResponseDueAt(
                 matter.responseDueAt().map(due -> due.atOffset(ZoneOffset.UTC)).orElse(null));
         view.setClosureDueOn(matter.closureDueOn().orElse(null));
+        view.setAssignments(
+                matter.assignments().stream().map(MatterViews::assignment).toList());
+        view.setOutcome(matter.outcome().map(MatterViews::outcome).orElse(null));
+        view.setClosedAt(matter.closedAt().map(MatterViews::utc).orElse(null));
+        view.setClosedOnTime(matter.closedOnTime().orElse(null));
+        view.setFollowUpDueOn(matter.followUpDueOn().orElse(null));
+        view.setFollowUp(matter.followUp()
+                .map(visit -> new io.onedoor.api.cases.model.FollowUp()
+                        .satisfaction(
+                                Satisfaction.fromValue(visit.satisfaction().name()))
+                        .remarks(visit.remarks().orElse(null))
+                        .visitedAt(utc(visit.visitedAt())))
+                .orElse(null));
+        view.setReturnCount(matter.returnCount());
+        view.setReopenCount(matter.reopenCount());
+        view.setSupervisionRequired(matter.supervisionRequired());
+        view.setWithdrawalReason(matter.withdrawalReason().orElse(null));
+        view.setNextSteps(matter.nextSteps().stream()
+                .map(step -> Step.fromValue(step.name()))
+                .toList());
         return view;
+    }
+
+    private static io.onedoor.api.cases.model.Assignment assignment(io.onedoor.cases.matter.Assignment assignment) {
+        return new io.onedoor.api.cases.model.Assignment()
+                .id(assignment.id())
+                .department(assignment.department())
+                .host(assignment.host().orElse(null))
+                .role(AssignmentRole.fromValue(assignment.role().name()))
+                .status(AssignmentStatus.fromValue(assignment.status().name()))
+                .assignedAt(utc(assignment.assignedAt()))
+                .responseDueAt(assignment.responseDueAt().map(MatterViews::utc).orElse(null))
+                .handlingDueOn(assignment.handlingDueOn().orElse(null))
+                .signedAt(assignment.signedAt().map(MatterViews::utc).orElse(null))
+                .signedBy(assignment.signedBy().orElse(null))
+                .returnReason(assignment.returnReason().orElse(null))
+                .completedAt(assignment.completedAt().map(MatterViews::utc).orElse(null))
+                .summary(assignment.summary().orElse(null));
+    }
+
+    private static io.onedoor.api.cases.model.Outcome outcome(io.onedoor.cases.matter.Outcome outcome) {
+        return new io.onedoor.api.cases.model.Outcome()
+                .kind(OutcomeKind.fromValue(outcome.kind().name()))
+                .summary(outcome.summary())
+                .amountFen(outcome.amountFen().orElse(null))
+                .reason(outcome.reason().orElse(null))
+                .recordedAt(utc(outcome.recordedAt()));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     static MatterSummary summary(Matter matter) {

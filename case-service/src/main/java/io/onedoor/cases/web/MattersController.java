@@ -9,10 +9,12 @@ import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.intake.Intake;
 import io.onedoor.cases.ledger.Ledger;
+import io.onedoor.cases.lifecycle.Actors;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
@@ -59,8 +61,9 @@ class MattersController implements MattersApi {
         TenantCode code = BoundTenant.matching(tenant);
         var matterIntake = RegistrationReader.read(registration, () -> configurations.ifReadable(code));
         var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
+        Caller caller = RequestCaller.require();
         var registered = intake.register(
-                code, matterIntake, key, MatterReach.toRegister(RequestCaller.require(), orgTree(code)));
+                code, matterIntake, key, MatterReach.toRegister(caller, orgTree(code)), Actors.of(caller));
         var matter = registered.matter();
         if (registered.replayed()) {
             return ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter));

@@ -6,7 +6,9 @@ import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
 import io.onedoor.cases.Requests;
+import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.testsupport.TestIssuer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,36 @@ class OpenReferencesIntegrationTest {
         assertThat(counts(atHorqin.body().path("departments"))).containsExactly(3L);
         assertThat(atHorqin.body().path("categories")).isEmpty();
         assertThat(atHorqin.text()).doesNotContain("150500-");
+    }
+
+    @Test
+    void aDepartmentHoldingAnAssignmentOfAnOpenMatterIsNamedUntilTheMatterEnds() {
+        TenantCode kailu = api.onboard("refs-kailu", "150523");
+        CaseApi staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(kailu.value(), Requests.ORG_UNIT)));
+        Response registered = api.register(kailu, Requests.machineryRent("helped by the court"));
+        String path = "/api/v1/tenants/" + kailu.value() + "/matters/"
+                + registered.body().path("id").asString();
+        // The standard path of wage arrears: human resources leads, labor inspection and the court help.
+        Response dispatched = staff.send("POST", path + "/dispatch", Map.of(), null, Map.of("If-Match", "\"0\""));
+        assertThat(dispatched.status()).isEqualTo(200);
+
+        Response named = references(kailu, "departments=court,labor-inspection,police");
+        assertThat(summary(named.body().path("departments")))
+                .containsExactly(
+                        Map.of("court", List.of(code(registered))),
+                        Map.of("labor-inspection", List.of(code(registered))));
+
+        Response withdrawn = staff.send(
+                "POST",
+                path + "/withdrawal",
+                Map.of("reason", "settled privately"),
+                null,
+                Map.of("If-Match", dispatched.headers().getETag()));
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(references(kailu, "departments=court,labor-inspection")
+                        .body()
+                        .path("departments"))
+                .isEmpty();
     }
 
     @Test

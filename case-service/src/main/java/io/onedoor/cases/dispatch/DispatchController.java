@@ -1,0 +1,120 @@
+package io.onedoor.cases.dispatch;
+
+import io.onedoor.api.cases.DispatchApi;
+import io.onedoor.api.cases.model.AssignmentCompletion;
+import io.onedoor.api.cases.model.AssignmentReturn;
+import io.onedoor.api.cases.model.AssignmentSignature;
+import io.onedoor.api.cases.model.Matter;
+import io.onedoor.api.cases.model.MatterDispatch;
+import io.onedoor.cases.configuration.CenterConfiguration;
+import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.lifecycle.Actors;
+import io.onedoor.cases.lifecycle.MatterSteps;
+import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.MatterReach;
+import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.cases.web.MatterViews;
+import io.onedoor.support.access.Caller;
+import io.onedoor.support.access.RequestCaller;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.EntityTags;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Dispatch (分派) and the departments' sign-off (签收), return (退单) and completion over HTTP. */
+@RestController
+class DispatchController implements DispatchApi {
+
+    private final MatterSteps steps;
+    private final ConfigurationSnapshots configurations;
+    private final DispatchPlanner planner;
+
+    DispatchController(MatterSteps steps, ConfigurationSnapshots configurations, DispatchPlanner planner) {
+        this.steps = steps;
+        this.configurations = configurations;
+        this.planner = planner;
+    }
+
+    @Override
+    public ResponseEntity<Matter> dispatchMatter(
+            String tenant, UUID matterId, MatterDispatch dispatch, @Nullable String ifMatch) {
+        TenantCode code = BoundTenant.matching(tenant);
+        CenterConfiguration center = configurations.of(code);
+        List<String> coHandlers = dispatch.getCoHandlers();
+        return step(
+                code,
+                center,
+                matterId,
+                ifMatch,
+                (matter, actor, now) -> matter.dispatch(
+                        planner.plan(
+                                center, matter, dispatch.getLeadDepartment(), coHandlers, dispatch.getReason(), now),
+                        dispatch.getReason(),
+                        actor,
+                        now));
+    }
+
+    @Override
+    public ResponseEntity<Matter> signAssignment(
+            String tenant, UUID matterId, UUID assignmentId, AssignmentSignature signature, @Nullable String ifMatch) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return step(
+                code,
+                configurations.of(code),
+                matterId,
+                ifMatch,
+                (matter, actor, now) -> matter.sign(assignmentId, actor, now));
+    }
+
+    @Override
+    public ResponseEntity<Matter> returnAssignment(
+            String tenant,
+            UUID matterId,
+            UUID assignmentId,
+            AssignmentReturn assignmentReturn,
+            @Nullable String ifMatch) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return step(
+                code,
+                configurations.of(code),
+                matterId,
+                ifMatch,
+                (matter, actor, now) ->
+                        matter.returnAssignment(assignmentId, assignmentReturn.getReason(), actor, now));
+    }
+
+    @Override
+    public ResponseEntity<Matter> completeAssignment(
+            String tenant,
+            UUID matterId,
+            UUID assignmentId,
+            AssignmentCompletion completion,
+            @Nullable String ifMatch) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return step(
+                code,
+                configurations.of(code),
+                matterId,
+                ifMatch,
+                (matter, actor, now) -> matter.completeAssignment(assignmentId, completion.getSummary(), actor, now));
+    }
+
+    private ResponseEntity<Matter> step(
+            TenantCode tenant,
+            CenterConfiguration center,
+            UUID matterId,
+            @Nullable String ifMatch,
+            MatterSteps.Action action) {
+        Caller caller = RequestCaller.require();
+        var matter = steps.take(
+                new MatterId(matterId),
+                ifMatch,
+                MatterReach.toWork(caller, center::subtree),
+                Actors.of(caller),
+                action);
+        return ResponseEntity.ok().eTag(EntityTags.of(matter.version())).body(MatterViews.full(tenant, matter));
+    }
+}

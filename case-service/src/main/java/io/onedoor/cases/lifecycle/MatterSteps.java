@@ -1,0 +1,65 @@
+package io.onedoor.cases.lifecycle;
+
+import io.onedoor.cases.matter.Actor;
+import io.onedoor.cases.matter.Matter;
+import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.MatterReach;
+import io.onedoor.cases.matter.Matters;
+import io.onedoor.cases.timeline.Timeline;
+import io.onedoor.support.web.EntityTags;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionOperations;
+
+/**
+ * Takes one step of one matter, whole or not at all: the matter is loaded (only if the caller
+ * reaches it: otherwise it does not exist for them), the step must be decided on the version
+ * the caller read (If-Match), the aggregate applies it or refuses it, and the events it raised
+ * are appended to the timeline in the same transaction.
+ */
+@Component
+public class MatterSteps {
+
+    private final Matters matters;
+    private final Timeline timeline;
+    private final TransactionOperations transactions;
+    private final Clock clock;
+
+    MatterSteps(Matters matters, Timeline timeline, TransactionOperations transactions, Clock clock) {
+        this.matters = matters;
+        this.timeline = timeline;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** The step applied to the matter; the matter as it is after it, at its new version. */
+    public Matter take(MatterId id, @Nullable String ifMatch, MatterReach reach, Actor actor, Action action) {
+        return Objects.requireNonNull(transactions.execute(status -> {
+            Matter matter = matters.findById(id)
+                    .filter(found -> reach.covers(found.orgUnit()))
+                    .orElseThrow(MatterNotFoundException::new);
+            if (ifMatch == null || ifMatch.isBlank()) {
+                throw new PreconditionRequiredException();
+            }
+            if (!EntityTags.matches(ifMatch, matter.version())) {
+                throw new StaleMatterException(matter.version());
+            }
+            // PostgreSQL keeps microseconds: every instant a step stores is truncated to them.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            action.apply(matter, actor, now);
+            matters.flush();
+            timeline.append(matter.id(), matter.drainEvents());
+            return matter;
+        }));
+    }
+
+    /** What a step does to the matter (through its own methods, which check that it may). */
+    @FunctionalInterface
+    public interface Action {
+        void apply(Matter matter, Actor actor, Instant now);
+    }
+}

@@ -1,0 +1,14 @@
+package io.onedoor.cases.matter;
+
+/** A step of a matter's life, named as the API's operation that takes it. */
+public enum Step {
+    triageMatter,
+    dispatchMatter,
+    signAssignment,
+    returnAssignment,
+    completeAssignment,
+    recordOutcome,
+    closeMatter,
+    recordFollowUp,
+    withdrawMatter
+}

@@ -1,0 +1,80 @@
+package io.onedoor.cases.triage;
+
+import io.onedoor.api.cases.TriageApi;
+import io.onedoor.api.cases.model.Matter;
+import io.onedoor.api.cases.model.MatterTriage;
+import io.onedoor.cases.configuration.CenterConfiguration;
+import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.lifecycle.Actors;
+import io.onedoor.cases.lifecycle.MatterSteps;
+import io.onedoor.cases.matter.CategoryCode;
+import io.onedoor.cases.matter.Complexity;
+import io.onedoor.cases.matter.MatterId;
+import io.onedoor.cases.matter.MatterReach;
+import io.onedoor.cases.matter.StepRefusedException;
+import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.cases.web.MatterViews;
+import io.onedoor.support.access.Caller;
+import io.onedoor.support.access.RequestCaller;
+import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.support.web.EntityTags;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Triage (分流) over HTTP: the category confirmed or changed, the class with it, and the terms
+ * recounted from the matter's registration on the center's standard path.
+ */
+@RestController
+class TriageController implements TriageApi {
+
+    private final MatterSteps steps;
+    private final ConfigurationSnapshots configurations;
+
+    TriageController(MatterSteps steps, ConfigurationSnapshots configurations) {
+        this.steps = steps;
+        this.configurations = configurations;
+    }
+
+    @Override
+    public ResponseEntity<Matter> triageMatter(
+            String tenant, UUID matterId, MatterTriage triage, @Nullable String ifMatch) {
+        TenantCode code = BoundTenant.matching(tenant);
+        Caller caller = RequestCaller.require();
+        // Read before the transaction: it may take a call to tenant-service.
+        CenterConfiguration center = configurations.of(code);
+        CategoryCode asked = triage.getCategoryCode() == null ? null : new CategoryCode(triage.getCategoryCode());
+        Complexity complexity = triage.getComplexity() == null
+                ? null
+                : Complexity.valueOf(triage.getComplexity().getValue());
+        var matter = steps.take(
+                new MatterId(matterId),
+                ifMatch,
+                MatterReach.toWork(caller, center::subtree),
+                Actors.of(caller),
+                (current, actor, now) -> {
+                    CategoryCode category = asked == null ? current.category() : asked;
+                    if (!category.equals(current.category())) {
+                        var refusals = center.refusals(category, null);
+                        if (!refusals.isEmpty()) {
+                            throw new StepRefusedException(
+                                    "categoryCode", refusals.getFirst().message());
+                        }
+                    } else if (center.standardPath(category.value()).isEmpty()) {
+                        throw new StepRefusedException(
+                                "categoryCode",
+                                "the matter's category is no longer one of this center; choose another");
+                    }
+                    var terms = center.termsFor(
+                            category,
+                            current.amountFen().orElse(null),
+                            current.parties().size(),
+                            complexity,
+                            current.registeredAt());
+                    current.triage(category, terms, triage.getReason(), actor, now);
+                });
+        return ResponseEntity.ok().eTag(EntityTags.of(matter.version())).body(MatterViews.full(code, matter));
+    }
+}

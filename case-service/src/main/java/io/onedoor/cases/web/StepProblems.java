@@ -1,0 +1,89 @@
+package io.onedoor.cases.web;
+
+import io.onedoor.cases.lifecycle.MatterNotFoundException;
+import io.onedoor.cases.lifecycle.PreconditionRequiredException;
+import io.onedoor.cases.lifecycle.StaleMatterException;
+import io.onedoor.cases.matter.IllegalTransitionException;
+import io.onedoor.cases.matter.NoSuchAssignmentException;
+import io.onedoor.cases.matter.NotAssigneeException;
+import io.onedoor.cases.matter.Step;
+import io.onedoor.cases.matter.StepRefusedException;
+import io.onedoor.support.web.ProblemAdvice;
+import io.onedoor.support.web.Problems;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The edge of every step: the domain's refusals as the problems the spec declares. The use
+ * cases and the aggregate know nothing of HTTP.
+ */
+@RestControllerAdvice
+@Order(ProblemAdvice.ORDER - 1)
+class StepProblems {
+
+    @ExceptionHandler(IllegalTransitionException.class)
+    ResponseEntity<ProblemDetail> illegalTransition(IllegalTransitionException ex) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.CONFLICT, "illegal-transition", "Step not allowed now", ex.getMessage());
+        problem.setProperty("matterStatus", ex.status().name());
+        problem.setProperty(
+                "allowedSteps", ex.allowed().stream().map(Step::name).toList());
+        return answer(problem);
+    }
+
+    @ExceptionHandler(MatterNotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(MatterNotFoundException ex) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", ex.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchAssignmentException.class)
+    ResponseEntity<ProblemDetail> noAssignment(NoSuchAssignmentException ex) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "assignment-not-found", "Unknown assignment", ex.getMessage()));
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ResponseEntity<ProblemDetail> preconditionRequired(PreconditionRequiredException ex) {
+        return answer(Problems.of(
+                HttpStatus.PRECONDITION_REQUIRED, "precondition-required", "If-Match required", ex.getMessage()));
+    }
+
+    @ExceptionHandler(StaleMatterException.class)
+    ResponseEntity<ProblemDetail> stale(StaleMatterException ex) {
+        return answer(
+                Problems.of(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Matter changed", ex.getMessage()));
+    }
+
+    /** Two steps decided on the same version at once: the one that wrote second lost. */
+    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> raced(ObjectOptimisticLockingFailureException ex) {
+        return answer(Problems.of(
+                HttpStatus.PRECONDITION_FAILED,
+                "precondition-failed",
+                "Matter changed",
+                "Another step changed the matter at the same moment; read it again and decide again."));
+    }
+
+    @ExceptionHandler(NotAssigneeException.class)
+    ResponseEntity<ProblemDetail> notAssignee(NotAssigneeException ex) {
+        return answer(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not your department's", ex.getMessage()));
+    }
+
+    @ExceptionHandler(StepRefusedException.class)
+    ResponseEntity<ProblemDetail> refused(StepRefusedException ex) {
+        List<Problems.FieldProblem> errors = new ArrayList<>();
+        ex.inOrder().forEach(field -> errors.add(new Problems.FieldProblem(field.getKey(), field.getValue())));
+        return answer(Problems.invalid(
+                HttpStatus.UNPROCESSABLE_CONTENT, "step-refused", "The step cannot be taken as asked", errors));
+    }
+
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}
