@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param audiences the token's {@code aud}; {@link #SERVICE_AUDIENCE} marks one of the platform's
  *     own services
+ * @param department the code of the department a person works for (claim {@code department}),
+ *     so that a department's staff act only on its assignments; none for integrators and services
  */
 public record Caller(
         String subject,
@@ -21,13 +23,27 @@ public record Caller(
         @Nullable String orgUnit,
         Set<String> roles,
         Set<String> scopes,
-        Set<String> audiences) {
+        Set<String> audiences,
+        @Nullable String department) {
 
     /** The audience only service tokens carry: the issuer gives it to no other token. */
     public static final String SERVICE_AUDIENCE = "service";
 
     /** The role of a service token. */
     public static final String SERVICE_ROLE = "SERVICE";
+
+    /** A caller of no department. */
+    public Caller(
+            String subject,
+            @Nullable String clientId,
+            @Nullable String tenant,
+            @Nullable String province,
+            @Nullable String orgUnit,
+            Set<String> roles,
+            Set<String> scopes,
+            Set<String> audiences) {
+        this(subject, clientId, tenant, province, orgUnit, roles, scopes, audiences, null);
+    }
 
     /** A caller whose token names no audience the platform looks at (a person or an integrator). */
     public Caller(
@@ -38,7 +54,7 @@ public record Caller(
             @Nullable String orgUnit,
             Set<String> roles,
             Set<String> scopes) {
-        this(subject, clientId, tenant, province, orgUnit, roles, scopes, Set.of());
+        this(subject, clientId, tenant, province, orgUnit, roles, scopes, Set.of(), null);
     }
 
     public static Caller fromClaims(Map<String, Object> claims) {
@@ -50,7 +66,8 @@ public record Caller(
                 text(claims.get("org_unit")),
                 strings(claims.get("roles")),
                 scopes(claims),
-                strings(claims.get("aud")));
+                strings(claims.get("aud")),
+                text(claims.get("department")));
     }
 
     /**

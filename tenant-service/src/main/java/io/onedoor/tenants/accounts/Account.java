@@ -48,6 +48,8 @@ public class Account {
 
     private @Nullable String department;
 
+    private @Nullable String departmentCode;
+
     @Column(name = "roles")
     private String roleNames;
 
@@ -85,6 +87,7 @@ public class Account {
             Set<Role> roles,
             @Nullable String orgUnitCode,
             @Nullable String department,
+            @Nullable String departmentCode,
             String passwordHash,
             Instant now) {
         this.id = UUID.randomUUID();
@@ -94,6 +97,7 @@ public class Account {
         this.provinceCode = province;
         this.orgUnitCode = orgUnitCode;
         this.department = department;
+        this.departmentCode = departmentCode;
         this.roleNames = names(roles);
         this.passwordHash = passwordHash;
         this.enabled = true;
@@ -109,6 +113,7 @@ public class Account {
             Set<Role> roles,
             @Nullable String orgUnitCode,
             @Nullable String department,
+            @Nullable String departmentCode,
             String passwordHash,
             Instant now) {
         return new Account(
@@ -119,6 +124,7 @@ public class Account {
                 roles,
                 orgUnitCode,
                 department,
+                departmentCode,
                 passwordHash,
                 now);
     }
@@ -131,6 +137,7 @@ public class Account {
                 province,
                 displayName,
                 Set.of(Role.OPERATOR),
+                null,
                 null,
                 null,
                 passwordHash,
@@ -147,6 +154,7 @@ public class Account {
                 Set.of(Role.PLATFORM_ADMIN),
                 null,
                 null,
+                null,
                 passwordHash,
                 now);
     }
@@ -161,6 +169,11 @@ public class Account {
         if (newOrgUnitCode != null) {
             this.orgUnitCode = newOrgUnitCode;
         }
+    }
+
+    /** Names the stationed department the person works for, or none. */
+    void changeDepartment(@Nullable String code) {
+        this.departmentCode = code;
     }
 
     void lock() {
@@ -201,6 +214,9 @@ public class Account {
         }
         if (department != null) {
             state.put("department", department);
+        }
+        if (departmentCode != null) {
+            state.put("departmentCode", departmentCode);
         }
         state.put("locked", !enabled);
         if (lockedUntil != null) {
@@ -246,6 +262,11 @@ public class Account {
 
     public @Nullable String department() {
         return department;
+    }
+
+    /** The code of the stationed department the person works for; their tokens carry it. */
+    public @Nullable String departmentCode() {
+        return departmentCode;
     }
 
     public Set<Role> roles() {

@@ -37,15 +37,19 @@ class AccountAdministration {
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final AccessFacts facts;
-    private final OrgTree orgTree;
+    private final CurrentConfiguration configuration;
     private final AuditLog audit;
 
     AccountAdministration(
-            AccountRepository accounts, PasswordEncoder passwords, AccessFacts facts, OrgTree orgTree, AuditLog audit) {
+            AccountRepository accounts,
+            PasswordEncoder passwords,
+            AccessFacts facts,
+            CurrentConfiguration configuration,
+            AuditLog audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.facts = facts;
-        this.orgTree = orgTree;
+        this.configuration = configuration;
         this.audit = audit;
     }
 
@@ -56,6 +60,7 @@ class AccountAdministration {
             Set<Role> roles,
             @Nullable String orgUnitCode,
             @Nullable String department,
+            @Nullable String departmentCode,
             String password) {}
 
     @Transactional
@@ -69,6 +74,7 @@ class AccountAdministration {
         PasswordPolicy.check(request.password(), login)
                 .ifPresent(why -> problems.add(new FieldProblem("password", why)));
         checkOrgUnit(tenant, request.roles(), request.orgUnitCode(), request.orgUnitCode(), problems);
+        checkDepartment(tenant, request.departmentCode(), problems);
         if (!problems.isEmpty()) {
             throw invalid(problems);
         }
@@ -83,6 +89,7 @@ class AccountAdministration {
                 request.roles(),
                 request.orgUnitCode(),
                 request.department(),
+                request.departmentCode(),
                 passwords.encode(request.password()),
                 Instant.now());
         try {
@@ -120,6 +127,20 @@ class AccountAdministration {
                 throw invalid(problems);
             }
             account.changeRoles(roles, orgUnitCode);
+        });
+    }
+
+    /** Names the department the person works for; none removes it. */
+    @Transactional
+    public Account changeDepartment(
+            String tenant, UUID id, @Nullable String departmentCode, @Nullable String ifMatch, Caller caller) {
+        return change(tenant, id, ifMatch, caller, "account.department-changed", account -> {
+            List<FieldProblem> problems = new ArrayList<>();
+            checkDepartment(tenant, departmentCode, problems);
+            if (!problems.isEmpty()) {
+                throw invalid(problems);
+            }
+            account.changeDepartment(departmentCode);
         });
     }
 
@@ -202,10 +223,17 @@ class AccountAdministration {
             @Nullable String given,
             @Nullable String resulting,
             List<FieldProblem> problems) {
-        if (given != null && !orgTree.hasUnit(tenant, given)) {
+        if (given != null && !configuration.hasActiveUnit(tenant, given)) {
             problems.add(new FieldProblem("orgUnitCode", "is not an active org unit of the center"));
         } else if (resulting == null && roles.stream().anyMatch(Role.IN_AN_ORG_UNIT::contains)) {
             problems.add(new FieldProblem("orgUnitCode", "is required for STAFF and SUPERVISOR"));
+        }
+    }
+
+    private void checkDepartment(String tenant, @Nullable String code, List<FieldProblem> problems) {
+        if (code != null && !configuration.hasStationed(tenant, code)) {
+            problems.add(
+                    new FieldProblem("departmentCode", "is not a department the center's configuration has stationed"));
         }
     }
 

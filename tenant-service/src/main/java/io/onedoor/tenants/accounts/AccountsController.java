@@ -3,6 +3,7 @@ package io.onedoor.tenants.accounts;
 import io.onedoor.api.identity.AccountsApi;
 import io.onedoor.api.identity.model.AccountCreation;
 import io.onedoor.api.identity.model.AccountPage;
+import io.onedoor.api.identity.model.DepartmentChange;
 import io.onedoor.api.identity.model.PasswordChange;
 import io.onedoor.api.identity.model.RoleChange;
 import io.onedoor.support.access.RequestCaller;
@@ -52,6 +53,7 @@ class AccountsController implements AccountsApi {
                         roles(body.getRoles()),
                         blankToNull(body.getOrgUnitCode()),
                         blankToNull(body.getDepartment()),
+                        blankToNull(body.getDepartmentCode()),
                         body.getPassword()),
                 RequestCaller.require());
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + tenant + "/accounts/" + account.id()))
@@ -90,6 +92,13 @@ class AccountsController implements AccountsApi {
                 blankToNull(body.getOrgUnitCode()),
                 ifMatch,
                 RequestCaller.require()));
+    }
+
+    @Override
+    public ResponseEntity<io.onedoor.api.identity.model.Account> changeAccountDepartment(
+            String tenant, UUID accountId, DepartmentChange body, @Nullable String ifMatch) {
+        return withEtag(administration.changeDepartment(
+                tenant, accountId, blankToNull(body.getDepartmentCode()), ifMatch, RequestCaller.require()));
     }
 
     @Override
@@ -137,6 +146,7 @@ class AccountsController implements AccountsApi {
                         OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
                 .orgUnitCode(account.orgUnitCode())
                 .department(account.department())
+                .departmentCode(account.departmentCode())
                 .lockedUntil(lockedUntil == null ? null : OffsetDateTime.ofInstant(lockedUntil, ZoneOffset.UTC));
     }
 

@@ -88,6 +88,10 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
         if (account.orgUnitCode() != null) {
             claims.claim("org_unit", account.orgUnitCode());
         }
+        // Only people work for a department; integrator and service tokens returned above.
+        if (account.departmentCode() != null) {
+            claims.claim("department", account.departmentCode());
+        }
         claims.claim("roles", plainList(account.roles().stream().map(Role::name).toList()));
         claims.claim("scope", String.join(" ", personScopes(account.roles(), context.getAuthorizedScopes())));
     }

@@ -22,6 +22,7 @@ class CallerController implements IdentityApi {
                         new ArrayList<>(new TreeSet<>(caller.scopes())))
                 .tenant(caller.tenant())
                 .province(caller.province())
-                .orgUnit(caller.orgUnit()));
+                .orgUnit(caller.orgUnit())
+                .department(caller.department()));
     }
 }

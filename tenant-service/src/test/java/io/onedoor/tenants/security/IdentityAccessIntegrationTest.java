@@ -152,6 +152,7 @@ class IdentityAccessIntegrationTest {
         calls.put("listAccounts", new Call("GET", accounts, false));
         calls.put("getAccount", new Call("GET", account, false));
         calls.put("changeAccountRoles", new Call("PUT", account + "/roles", true));
+        calls.put("changeAccountDepartment", new Call("PUT", account + "/department", true));
         calls.put("lockAccount", new Call("PUT", account + "/lock", false));
         calls.put("unlockAccount", new Call("DELETE", account + "/lock", false));
         calls.put("setAccountPassword", new Call("PUT", account + "/password", true));
@@ -186,6 +187,7 @@ class IdentityAccessIntegrationTest {
                     "listAccounts",
                     "getAccount",
                     "changeAccountRoles",
+                    "changeAccountDepartment",
                     "lockAccount",
                     "unlockAccount",
                     "setAccountPassword" -> Allowed.ADMIN_OR_OPERATOR_OF_TENANT;
