@@ -206,6 +206,42 @@ class MatterLifecycleIntegrationTest {
     }
 
     @Test
+    void aDepartmentsStaffSignOnlyThatDepartmentsAssignments() {
+        Response dispatched = step(register("the court's part"), "/dispatch", Map.of());
+        List<JsonNode> assignments = list(dispatched.body().path("assignments"));
+        String lead = assignments.getFirst().path("id").asString();
+        String court = assignments.get(2).path("id").asString();
+        Map<String, Object> claims = new java.util.HashMap<>(TestIssuer.staff(altay.value(), Requests.ORG_UNIT));
+        claims.put("department", "court");
+        CaseApi judge = api.as(TestTokens.ISSUER.token(claims));
+
+        Response refused = judge.send(
+                "POST",
+                matterPath(dispatched) + "/assignments/" + lead + "/signature",
+                Map.of(),
+                null,
+                Map.of("If-Match", dispatched.headers().getETag()));
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body().path("detail").asString()).contains("hrss");
+
+        Response signed = judge.send(
+                "POST",
+                matterPath(dispatched) + "/assignments/" + court + "/signature",
+                Map.of(),
+                null,
+                Map.of("If-Match", dispatched.headers().getETag()));
+        assertThat(signed.status()).isEqualTo(200);
+        assertThat(list(signed.body().path("assignments")).get(2).path("status").asString())
+                .isEqualTo("SIGNED");
+        // The court signed its part; the matter waits for the lead.
+        assertThat(signed.body().path("status").asString()).isEqualTo("DISPATCHED");
+        Response timeline = staff.send("GET", matterPath(dispatched) + "/timeline", null, null);
+        JsonNode last = list(timeline.body().path("items")).getLast();
+        assertThat(last.path("kind").asString()).isEqualTo("ASSIGNMENT_SIGNED");
+        assertThat(last.path("department").asString()).isEqualTo("court");
+    }
+
+    @Test
     void aDispatchToDepartmentsNotStationedAtTheCenterNamesEachOne() {
         Response refused = step(
                 register("unknown departments"),
