@@ -8,8 +8,10 @@ import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterDispatch;
 import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.lifecycle.Actors;
 import io.onedoor.cases.lifecycle.MatterSteps;
+import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.tenancy.BoundTenant;
@@ -29,18 +31,25 @@ import org.springframework.web.bind.annotation.RestController;
 class DispatchController implements DispatchApi {
 
     private final MatterSteps steps;
+    private final StepKeys keys;
     private final ConfigurationSnapshots configurations;
     private final DispatchPlanner planner;
 
-    DispatchController(MatterSteps steps, ConfigurationSnapshots configurations, DispatchPlanner planner) {
+    DispatchController(
+            MatterSteps steps, ConfigurationSnapshots configurations, DispatchPlanner planner, StepKeys keys) {
         this.steps = steps;
         this.configurations = configurations;
         this.planner = planner;
+        this.keys = keys;
     }
 
     @Override
     public ResponseEntity<Matter> dispatchMatter(
-            String tenant, UUID matterId, MatterDispatch dispatch, @Nullable String ifMatch) {
+            String tenant,
+            UUID matterId,
+            MatterDispatch dispatch,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
         CenterConfiguration center = configurations.of(code);
         List<String> coHandlers = dispatch.getCoHandlers();
@@ -49,6 +58,7 @@ class DispatchController implements DispatchApi {
                 center,
                 matterId,
                 ifMatch,
+                keys.of(idempotencyKey, "dispatchMatter", List.of(matterId), dispatch),
                 (matter, actor, now) -> matter.dispatch(
                         planner.plan(
                                 center, matter, dispatch.getLeadDepartment(), coHandlers, dispatch.getReason(), now),
@@ -59,13 +69,19 @@ class DispatchController implements DispatchApi {
 
     @Override
     public ResponseEntity<Matter> signAssignment(
-            String tenant, UUID matterId, UUID assignmentId, AssignmentSignature signature, @Nullable String ifMatch) {
+            String tenant,
+            UUID matterId,
+            UUID assignmentId,
+            AssignmentSignature signature,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
         return step(
                 code,
                 configurations.of(code),
                 matterId,
                 ifMatch,
+                keys.of(idempotencyKey, "signAssignment", List.of(matterId, assignmentId), signature),
                 (matter, actor, now) -> matter.sign(assignmentId, actor, now));
     }
 
@@ -75,13 +91,15 @@ class DispatchController implements DispatchApi {
             UUID matterId,
             UUID assignmentId,
             AssignmentReturn assignmentReturn,
-            @Nullable String ifMatch) {
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
         return step(
                 code,
                 configurations.of(code),
                 matterId,
                 ifMatch,
+                keys.of(idempotencyKey, "returnAssignment", List.of(matterId, assignmentId), assignmentReturn),
                 (matter, actor, now) ->
                         matter.returnAssignment(assignmentId, assignmentReturn.getReason(), actor, now));
     }
@@ -92,13 +110,15 @@ class DispatchController implements DispatchApi {
             UUID matterId,
             UUID assignmentId,
             AssignmentCompletion completion,
-            @Nullable String ifMatch) {
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
         return step(
                 code,
                 configurations.of(code),
                 matterId,
                 ifMatch,
+                keys.of(idempotencyKey, "completeAssignment", List.of(matterId, assignmentId), completion),
                 (matter, actor, now) -> matter.completeAssignment(assignmentId, completion.getSummary(), actor, now));
     }
 
@@ -107,11 +127,13 @@ class DispatchController implements DispatchApi {
             CenterConfiguration center,
             UUID matterId,
             @Nullable String ifMatch,
+            @Nullable IdempotencyKey key,
             MatterSteps.Action action) {
         Caller caller = RequestCaller.require();
         var matter = steps.take(
                 new MatterId(matterId),
                 ifMatch,
+                key,
                 MatterReach.toWork(caller, center::subtree),
                 Actors.of(caller),
                 action);

@@ -12,12 +12,13 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The Idempotency-Keys a tenant's registrations were made with, and the matter each produced. A
+ * The Idempotency-Keys a tenant's registrations and steps were made with, and the matter each
+ * produced or acted on (a key names one request, whichever operation it was). A
  * key answers its first registration for the configured time to live; after that it is free, the
  * way it would be once the sweep has deleted its record.
  */
 @Component
-class IdempotencyRecords {
+public class IdempotencyRecords {
 
     private final IdempotencyProperties properties;
 
@@ -35,7 +36,7 @@ class IdempotencyRecords {
      * ends: if it committed, its record is answered; if it rolled back, the claim succeeds.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    Optional<Earlier> claim(IdempotencyKey key, MatterId matter, Instant at) {
+    public Optional<Earlier> claim(IdempotencyKey key, MatterId matter, Instant at) {
         int claimed = entityManager
                 .createNativeQuery("""
                         insert into idempotency_record (idempotency_key, request_hash, matter_id, created_at)
@@ -61,5 +62,5 @@ class IdempotencyRecords {
     }
 
     /** The request that first used a key. */
-    record Earlier(String requestHash, MatterId matter) {}
+    public record Earlier(String requestHash, MatterId matter) {}
 }

@@ -1,5 +1,7 @@
 package io.onedoor.cases.lifecycle;
 
+import io.onedoor.cases.intake.IdempotencyKey;
+import io.onedoor.cases.intake.IdempotencyRecords;
 import io.onedoor.cases.matter.Actor;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
@@ -25,12 +27,19 @@ import org.springframework.transaction.support.TransactionOperations;
 public class MatterSteps {
 
     private final Matters matters;
+    private final IdempotencyRecords idempotency;
     private final Timeline timeline;
     private final TransactionOperations transactions;
     private final Clock clock;
 
-    MatterSteps(Matters matters, Timeline timeline, TransactionOperations transactions, Clock clock) {
+    MatterSteps(
+            Matters matters,
+            IdempotencyRecords idempotency,
+            Timeline timeline,
+            TransactionOperations transactions,
+            Clock clock) {
         this.matters = matters;
+        this.idempotency = idempotency;
         this.timeline = timeline;
         this.transactions = transactions;
         this.clock = clock;
@@ -38,18 +47,44 @@ public class MatterSteps {
 
     /** The step applied to the matter; the matter as it is after it, at its new version. */
     public Matter take(MatterId id, @Nullable String ifMatch, MatterReach reach, Actor actor, Action action) {
+        return take(id, ifMatch, null, reach, actor, action);
+    }
+
+    /**
+     * The step applied to the matter, once: with an Idempotency-Key already used for this very
+     * request, nothing is done again and the matter is answered as it is now (whatever If-Match
+     * the retry carries: it is the one the first attempt was decided on). The key is claimed in
+     * the step's transaction, so a step that fails leaves it free.
+     */
+    public Matter take(
+            MatterId id,
+            @Nullable String ifMatch,
+            @Nullable IdempotencyKey key,
+            MatterReach reach,
+            Actor actor,
+            Action action) {
         return Objects.requireNonNull(transactions.execute(status -> {
             Matter matter = matters.findById(id)
                     .filter(found -> reach.covers(found.orgUnit()))
                     .orElseThrow(MatterNotFoundException::new);
+            // PostgreSQL keeps microseconds: every instant a step stores is truncated to them.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            if (key != null) {
+                var earlier = idempotency.claim(key, id, now);
+                if (earlier.isPresent()) {
+                    if (!earlier.get().requestHash().equals(key.requestHash())
+                            || !earlier.get().matter().equals(id)) {
+                        throw new IdempotencyKeyReusedException();
+                    }
+                    return matter;
+                }
+            }
             if (ifMatch == null || ifMatch.isBlank()) {
                 throw new PreconditionRequiredException();
             }
             if (!EntityTags.matches(ifMatch, matter.version())) {
                 throw new StaleMatterException(matter.version());
             }
-            // PostgreSQL keeps microseconds: every instant a step stores is truncated to them.
-            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             action.apply(matter, actor, now);
             matters.flush();
             timeline.append(matter.id(), matter.drainEvents());

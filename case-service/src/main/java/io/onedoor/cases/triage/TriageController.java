@@ -7,6 +7,7 @@ import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.lifecycle.Actors;
 import io.onedoor.cases.lifecycle.MatterSteps;
+import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.Complexity;
 import io.onedoor.cases.matter.MatterId;
@@ -18,6 +19,7 @@ import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.EntityTags;
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -32,15 +34,21 @@ class TriageController implements TriageApi {
 
     private final MatterSteps steps;
     private final ConfigurationSnapshots configurations;
+    private final StepKeys keys;
 
-    TriageController(MatterSteps steps, ConfigurationSnapshots configurations) {
+    TriageController(MatterSteps steps, ConfigurationSnapshots configurations, StepKeys keys) {
         this.steps = steps;
         this.configurations = configurations;
+        this.keys = keys;
     }
 
     @Override
     public ResponseEntity<Matter> triageMatter(
-            String tenant, UUID matterId, MatterTriage triage, @Nullable String ifMatch) {
+            String tenant,
+            UUID matterId,
+            MatterTriage triage,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
         Caller caller = RequestCaller.require();
         // Read before the transaction: it may take a call to tenant-service.
@@ -52,6 +60,7 @@ class TriageController implements TriageApi {
         var matter = steps.take(
                 new MatterId(matterId),
                 ifMatch,
+                keys.of(idempotencyKey, "triageMatter", List.of(matterId), triage),
                 MatterReach.toWork(caller, center::subtree),
                 Actors.of(caller),
                 (current, actor, now) -> {

@@ -1,5 +1,6 @@
 package io.onedoor.cases.web;
 
+import io.onedoor.cases.lifecycle.IdempotencyKeyReusedException;
 import io.onedoor.cases.lifecycle.MatterNotFoundException;
 import io.onedoor.cases.lifecycle.PreconditionRequiredException;
 import io.onedoor.cases.lifecycle.StaleMatterException;
@@ -68,6 +69,15 @@ class StepProblems {
                 "precondition-failed",
                 "Matter changed",
                 "Another step changed the matter at the same moment; read it again and decide again."));
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<ProblemDetail> keyReused(IdempotencyKeyReusedException ex) {
+        return answer(Problems.invalid(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "idempotency-key-reused",
+                "Idempotency-Key already used",
+                List.of(new Problems.FieldProblem("Idempotency-Key", ex.getMessage()))));
     }
 
     @ExceptionHandler(NotAssigneeException.class)

@@ -151,6 +151,32 @@ class MatterLifecycleIntegrationTest {
     }
 
     @Test
+    void aStepRetriedWithTheSameIdempotencyKeyIsTakenOnce() {
+        Response registered = register("a retry after a timeout");
+        String path = matterPath(registered) + "/triage";
+        Map<String, Object> body = Map.of("reason", "confirmed at the window");
+        Map<String, String> decidedOn = Map.of("If-Match", registered.headers().getETag());
+
+        Response first = staff.send("POST", path, body, "triage-retry-0001", decidedOn);
+        Response retried = staff.send("POST", path, body, "triage-retry-0001", decidedOn);
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.headers().getETag())
+                .isEqualTo(first.headers().getETag())
+                .isEqualTo("\"1\"");
+        Response timeline = staff.send("GET", matterPath(registered) + "/timeline", null, null);
+        assertThat(list(timeline.body().path("items")))
+                .extracting(item -> item.path("kind").asString())
+                .containsExactly("REGISTERED", "TRIAGED");
+
+        Response reused = staff.send(
+                "POST", path, Map.of("reason", "another decision"), "triage-retry-0001", Map.of("If-Match", "\"1\""));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.problemType()).endsWith("/idempotency-key-reused");
+        assertThat(fields(reused)).containsExactly("Idempotency-Key");
+    }
+
+    @Test
     void aStepTheMatterDoesNotAllowNowNamesItsStatusAndTheStepsItAllows() {
         Response registered = register("closing a matter nobody worked");
         Response refused = step(registered, "/closure", Map.of());
