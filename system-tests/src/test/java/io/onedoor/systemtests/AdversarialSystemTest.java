@@ -445,11 +445,11 @@ class AdversarialSystemTest {
 
     @Test
     void anUnknownQueryParameterIsRefusedByNameInsteadOfIgnored() throws Exception {
-        HttpResponse<String> answer = get("/api/v1/tenants/nm-jarud/matters?status=CLOSED", jarud);
+        HttpResponse<String> answer = get("/api/v1/tenants/nm-jarud/matters?state=CLOSED", jarud);
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-        assertProblem(answer, "status");
-        assertThat(json(answer).path("errors").get(0).path("field").asString()).isEqualTo("status");
+        assertProblem(answer, "state");
+        assertThat(json(answer).path("errors").get(0).path("field").asString()).isEqualTo("state");
     }
 
     @Test

@@ -3,13 +3,19 @@ package io.onedoor.cases.ledger;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
+import io.onedoor.cases.matter.MatterStatus;
 import io.onedoor.cases.matter.Matters;
 import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.support.tenancy.TenantCode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,12 +32,16 @@ public class Ledger {
     @PersistenceContext
     private EntityManager entityManager;
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private final Matters matters;
     private final LedgerCursors cursors;
+    private final Clock clock;
 
-    Ledger(Matters matters, LedgerCursors cursors) {
+    Ledger(Matters matters, LedgerCursors cursors, Clock clock) {
         this.matters = matters;
         this.cursors = cursors;
+        this.clock = clock;
     }
 
     /**
@@ -53,7 +63,12 @@ public class Ledger {
      */
     @Transactional(readOnly = true)
     public Page page(
-            TenantCode tenant, MatterReach reach, @Nullable OrgUnitCode orgUnit, int limit, @Nullable String cursor) {
+            TenantCode tenant,
+            MatterReach reach,
+            @Nullable OrgUnitCode orgUnit,
+            LedgerFilter filter,
+            int limit,
+            @Nullable String cursor) {
         if (limit < 1 || limit > 200) {
             throw new IllegalArgumentException("a page has 1 to 200 matters");
         }
@@ -77,8 +92,11 @@ public class Ledger {
         if (after != null) {
             sql.append(" and (registered_at, id) < (:afterAt, :afterId)");
         }
+        Map<String, Object> parameters = new HashMap<>();
+        narrow(sql, parameters, filter);
         sql.append(" order by registered_at desc, id desc limit :limit");
         Query query = entityManager.createNativeQuery(sql.toString(), Matter.class);
+        parameters.forEach(query::setParameter);
         if (orgUnit != null) {
             query.setParameter("orgUnit", orgUnit.value());
         }
@@ -94,8 +112,12 @@ public class Ledger {
         @SuppressWarnings("unchecked")
         List<Matter> rows = query.getResultList();
         List<Matter> items = rows.subList(0, Math.min(limit, rows.size()));
-        // Loads the parties while the session is open, in batches (hibernate.default_batch_fetch_size).
-        items.forEach(Matter::parties);
+        // Loads the parties and assignments while the session is open, in batches
+        // (hibernate.default_batch_fetch_size).
+        items.forEach(matter -> {
+            matter.parties();
+            matter.assignments();
+        });
         String next = null;
         if (rows.size() > limit) {
             Matter last = items.getLast();
@@ -104,6 +126,54 @@ public class Ledger {
                     new LedgerCursors.Position(last.registeredAt(), last.id().value()));
         }
         return new Page(List.copyOf(items), next);
+    }
+
+    /** The filter's conditions, as fixed fragments with bound parameters. */
+    private void narrow(StringBuilder sql, Map<String, Object> parameters, LedgerFilter filter) {
+        if (!filter.statuses().isEmpty()) {
+            sql.append(" and status = any(cast(:statuses as text[]))");
+            parameters.put(
+                    "statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (filter.department() != null) {
+            sql.append(" and (lead_department = :department or exists (select 1 from matter_assignment a"
+                    + " where a.matter_id = matter.id and a.department = :department"
+                    + " and a.status in ('PENDING', 'SIGNED')))");
+            parameters.put("department", filter.department());
+        }
+        if (filter.complexity() != null) {
+            sql.append(" and complexity = :complexity");
+            parameters.put("complexity", filter.complexity().name());
+        }
+        if (filter.category() != null) {
+            // Category codes hold no LIKE wildcards (lower-case letters, digits, dots, hyphens).
+            sql.append(" and (category_code = :category or category_code like :categoryBelow)");
+            parameters.put("category", filter.category().value());
+            parameters.put("categoryBelow", filter.category().value() + ".%");
+        }
+        if (filter.channel() != null) {
+            sql.append(" and channel = :channel");
+            parameters.put("channel", filter.channel().name());
+        }
+        if (filter.overdue() != null) {
+            String overdue = "(status = any(cast(:openStatuses as text[])) and closure_due_on < :today)";
+            sql.append(filter.overdue() ? " and " + overdue : " and not coalesce(" + overdue + ", false)");
+            parameters.put(
+                    "openStatuses", MatterStatus.open().stream().map(Enum::name).toArray(String[]::new));
+            parameters.put("today", LocalDate.now(clock.withZone(CHINA)));
+        }
+        if (filter.registeredFrom() != null) {
+            sql.append(" and registered_at >= :registeredFrom");
+            parameters.put(
+                    "registeredFrom",
+                    filter.registeredFrom().atStartOfDay(CHINA).toInstant());
+        }
+        if (filter.registeredTo() != null) {
+            sql.append(" and registered_at < :registeredBefore");
+            parameters.put(
+                    "registeredBefore",
+                    filter.registeredTo().plusDays(1).atStartOfDay(CHINA).toInstant());
+        }
     }
 
     /** A page of matters, newest first, and the cursor of the next page if there is one. */

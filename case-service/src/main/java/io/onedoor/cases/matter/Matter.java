@@ -558,6 +558,41 @@ public class Matter implements Persistable<MatterId> {
         return List.copyOf(assignments);
     }
 
+    /** The departments holding a live assignment of the matter: who has it now. */
+    public List<String> holders() {
+        return assignments.stream()
+                .filter(a -> a.status().isLive())
+                .map(Assignment::department)
+                .distinct()
+                .toList();
+    }
+
+    /**
+     * The next deadline the matter waits on: an unsigned assignment's response due, else the end
+     * of its closure due day (while open) or follow-up due day (once closed) in China, else the
+     * response due of a matter not yet dispatched.
+     */
+    public Optional<Instant> nextDueAt() {
+        Optional<Instant> signing = assignments.stream()
+                .filter(a -> a.status() == AssignmentStatus.PENDING)
+                .flatMap(a -> a.responseDueAt().stream())
+                .min(Instant::compareTo);
+        if (signing.isPresent()) {
+            return signing;
+        }
+        return switch (status) {
+            case REGISTERED, TRIAGED -> Optional.ofNullable(responseDueAt).or(() -> endOf(closureDueOn));
+            case DISPATCHED, IN_HANDLING -> endOf(closureDueOn);
+            case CLOSED -> endOf(followUpDueOn);
+            case FOLLOWED_UP, WITHDRAWN -> Optional.empty();
+        };
+    }
+
+    private static Optional<Instant> endOf(@Nullable LocalDate day) {
+        return Optional.ofNullable(day)
+                .map(d -> d.plusDays(1).atStartOfDay(CHINA).toInstant());
+    }
+
     public int returnCount() {
         return returnCount;
     }

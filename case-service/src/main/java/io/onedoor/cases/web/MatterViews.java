@@ -124,6 +124,8 @@ public final class MatterViews {
         // What a list needs to sort and light deadlines (亮灯) without opening each matter.
         view.setLeadDepartment(matter.leadDepartment().orElse(null));
         view.setClosureDueOn(matter.closureDueOn().orElse(null));
+        view.setHolders(matter.holders());
+        view.setNextDueAt(matter.nextDueAt().map(MatterViews::utc).orElse(null));
         return view;
     }
 

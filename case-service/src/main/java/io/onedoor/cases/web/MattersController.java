@@ -9,7 +9,9 @@ import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.intake.Intake;
 import io.onedoor.cases.ledger.Ledger;
+import io.onedoor.cases.ledger.LedgerFilter;
 import io.onedoor.cases.lifecycle.Actors;
+import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.OrgUnitCode;
@@ -22,9 +24,12 @@ import io.onedoor.support.web.Problems;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +89,18 @@ class MattersController implements MattersApi {
 
     @Override
     public ResponseEntity<MatterPage> listMatters(
-            String tenant, @Nullable String orgUnit, Integer limit, @Nullable String cursor) {
+            String tenant,
+            @Nullable String orgUnit,
+            Integer limit,
+            @Nullable String cursor,
+            @Nullable List<io.onedoor.api.cases.model.MatterStatus> status,
+            @Nullable String department,
+            io.onedoor.api.cases.model.@Nullable Complexity complexity,
+            @Nullable String categoryCode,
+            io.onedoor.api.cases.model.@Nullable Channel channel,
+            @Nullable Boolean overdue,
+            @Nullable LocalDate registeredFrom,
+            @Nullable LocalDate registeredTo) {
         TenantCode code = BoundTenant.matching(tenant);
         OrgUnitCode unit;
         try {
@@ -96,7 +112,28 @@ class MattersController implements MattersApi {
                     "Request is not valid",
                     List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
         }
-        var page = ledger.page(code, MatterReach.toRead(RequestCaller.require(), orgTree(code)), unit, limit, cursor);
+        if (registeredFrom != null && registeredTo != null && registeredTo.isBefore(registeredFrom)) {
+            throw ProblemException.fields(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "Request is not valid",
+                    List.of(new Problems.FieldProblem("registeredTo", "is before registeredFrom")));
+        }
+        var filter = new LedgerFilter(
+                status == null
+                        ? Set.of()
+                        : status.stream()
+                                .map(s -> io.onedoor.cases.matter.MatterStatus.valueOf(s.getValue()))
+                                .collect(Collectors.toSet()),
+                department,
+                complexity == null ? null : io.onedoor.cases.matter.Complexity.valueOf(complexity.getValue()),
+                categoryCode == null ? null : new CategoryCode(categoryCode),
+                channel == null ? null : io.onedoor.cases.matter.Channel.valueOf(channel.getValue()),
+                overdue,
+                registeredFrom,
+                registeredTo);
+        var page = ledger.page(
+                code, MatterReach.toRead(RequestCaller.require(), orgTree(code)), unit, filter, limit, cursor);
         var body =
                 new MatterPage(page.items().stream().map(MatterViews::summary).toList());
         body.setNextCursor(page.nextCursor());

@@ -56,12 +56,12 @@ class RefusalsAsProblemsIntegrationTest {
         TenantCode tenant = api.onboard("ledger", "152200");
         api.register(tenant, Requests.machineryRent("open"));
 
-        CaseApi.Response refused = api.list(tenant, "?status=CLOSED&limit=5");
+        CaseApi.Response refused = api.list(tenant, "?state=CLOSED&limit=5");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body().path("errors")).hasSize(1);
         assertThat(refused.body().path("errors").get(0).path("field").asString())
-                .isEqualTo("status");
+                .isEqualTo("state");
         assertThat(refused.body().path("errors").get(0).path("message").asString())
                 .contains("orgUnit", "limit", "cursor");
         assertThat(api.list(tenant, "?limit=5&orgUnit=" + Requests.ORG_UNIT).status())

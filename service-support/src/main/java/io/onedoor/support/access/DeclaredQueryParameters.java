@@ -16,7 +16,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses a query parameter the API operation does not declare in the spec, with a 400 problem
- * naming each one: a filter the operation does not have ({@code ?status=CLOSED} on the ledger)
+ * naming each one: a filter the operation does not have ({@code ?state=CLOSED} on the ledger, whose filter is {@code status})
  * would otherwise be ignored and the caller would take every row for the filtered ones. Only
  * {@code /api/} operations are checked; the login form and the authorization server take the
  * parameters of their own protocols.

@@ -27,7 +27,18 @@ class AccessPolicyUnitTest {
                         .orElseThrow()
                         .operation()
                         .queryParameters())
-                .containsExactlyInAnyOrder("orgUnit", "limit", "cursor");
+                .containsExactlyInAnyOrder(
+                        "orgUnit",
+                        "limit",
+                        "cursor",
+                        "status",
+                        "department",
+                        "complexity",
+                        "categoryCode",
+                        "channel",
+                        "overdue",
+                        "registeredFrom",
+                        "registeredTo");
         // Declared as references to the document's shared parameters.
         assertThat(POLICY.match("GET", "/api/v1/tenants/nm-jarud/audit-events")
                         .orElseThrow()
