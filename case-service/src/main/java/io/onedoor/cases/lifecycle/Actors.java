@@ -4,7 +4,8 @@ import io.onedoor.cases.matter.Actor;
 import io.onedoor.support.access.Caller;
 
 /**
- * The actor of a step, as the verified token names the caller: its subject, and the department
+ * The actor of a step, as the verified token names the caller: a person's login (else the
+ * client's subject), and the department
  * its account belongs to (the token's {@code department} claim), which limits the assignments it
  * may sign, return or complete to that department's.
  */
@@ -13,6 +14,6 @@ public final class Actors {
     private Actors() {}
 
     public static Actor of(Caller caller) {
-        return new Actor(caller.subject(), caller.department());
+        return new Actor(caller.displayedAs(), caller.department());
     }
 }

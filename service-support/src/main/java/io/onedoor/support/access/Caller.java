@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  *     own services
  * @param department the code of the department a person works for (claim {@code department}),
  *     so that a department's staff act only on its assignments; none for integrators and services
+ * @param login a person's login ({@code username@center}, claim {@code preferred_username}): who
+ *     they are in a matter's timeline; none for integrators and services, named by their client
  */
 public record Caller(
         String subject,
@@ -24,13 +26,28 @@ public record Caller(
         Set<String> roles,
         Set<String> scopes,
         Set<String> audiences,
-        @Nullable String department) {
+        @Nullable String department,
+        @Nullable String login) {
 
     /** The audience only service tokens carry: the issuer gives it to no other token. */
     public static final String SERVICE_AUDIENCE = "service";
 
     /** The role of a service token. */
     public static final String SERVICE_ROLE = "SERVICE";
+
+    /** A caller without a login (an integrator, a service, or a person in a test's eyes). */
+    public Caller(
+            String subject,
+            @Nullable String clientId,
+            @Nullable String tenant,
+            @Nullable String province,
+            @Nullable String orgUnit,
+            Set<String> roles,
+            Set<String> scopes,
+            Set<String> audiences,
+            @Nullable String department) {
+        this(subject, clientId, tenant, province, orgUnit, roles, scopes, audiences, department, null);
+    }
 
     /** A caller of no department. */
     public Caller(
@@ -67,7 +84,13 @@ public record Caller(
                 strings(claims.get("roles")),
                 scopes(claims),
                 strings(claims.get("aud")),
-                text(claims.get("department")));
+                text(claims.get("department")),
+                text(claims.get("preferred_username")));
+    }
+
+    /** How the caller is named where people read it: a person's login, else its subject. */
+    public String displayedAs() {
+        return login != null ? login : subject;
     }
 
     /**

@@ -24,6 +24,18 @@ class CallerUnitTest {
     }
 
     @Test
+    void aPersonIsShownByTheirLoginAndAClientByItsSubject() {
+        Caller person = Caller.fromClaims(Map.of(
+                "sub", "5f0c2a9e-3b1d-4a55-9c1e-0d6a7c1b2e3f",
+                "preferred_username", "mediator@nm-horqin",
+                "roles", List.of("STAFF")));
+        Caller hotline = Caller.fromClaims(Map.of("sub", "hotline-nm-horqin", "roles", List.of("INTEGRATOR")));
+
+        assertThat(person.displayedAs()).isEqualTo("mediator@nm-horqin");
+        assertThat(hotline.displayedAs()).isEqualTo("hotline-nm-horqin");
+    }
+
+    @Test
     void aTokenWithoutTheClaimIsOfNoDepartment() {
         Caller integrator = Caller.fromClaims(
                 Map.of("sub", "hotline", "client_id", "hotline", "tenant", "nm-jarud", "roles", List.of("INTEGRATOR")));
