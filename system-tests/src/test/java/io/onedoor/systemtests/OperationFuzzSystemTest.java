@@ -417,6 +417,7 @@ class OperationFuzzSystemTest {
                     {"username": "fuzz.new", "displayName": "模糊测试", "roles": ["STAFF"], "orgUnitCode": "%s",
                      "department": "综治办", "password": "Fuzz-password-2026!"}""".formatted(DIVISION));
             case "changeAccountRoles" -> JSON.readTree("{\"roles\": [\"AUDITOR\"]}");
+            case "changeAccountDepartment" -> JSON.readTree("{\"departmentCode\": \"human-resources\"}");
             case "setAccountPassword" -> JSON.readTree("{\"password\": \"Fuzz-password-2027!\"}");
             case "createTenantClient" -> JSON.readTree("{\"name\": \"fuzz client\", \"scopes\": [\"cases:read\"]}");
             case "createProvincialClient" -> JSON.readTree("{\"name\": \"fuzz client\", \"scopes\": [\"kpi:read\"]}");

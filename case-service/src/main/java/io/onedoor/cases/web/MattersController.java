@@ -112,6 +112,14 @@ class MattersController implements MattersApi {
                     "Request is not valid",
                     List.of(new Problems.FieldProblem("orgUnit", e.getMessage())));
         }
+        // A blank or control-character value is trimmed to nothing and arrives as a null element.
+        if (status != null && status.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ProblemException.fields(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "Request is not valid",
+                    List.of(new Problems.FieldProblem("status", "names no matter status")));
+        }
         if (registeredFrom != null && registeredTo != null && registeredTo.isBefore(registeredFrom)) {
             throw ProblemException.fields(
                     HttpStatus.BAD_REQUEST,

@@ -117,6 +117,11 @@ class LedgerFilterIntegrationTest {
                 .isEqualTo("registeredTo");
         Response unknownStatus = api.list(naiman, "?status=PENDING");
         assertThat(unknownStatus.status()).isEqualTo(400);
+        // A control character is trimmed to nothing by the conversion; it still names no status.
+        Response blankStatus = api.list(naiman, "?status=%00");
+        assertThat(blankStatus.status()).isEqualTo(400);
+        assertThat(blankStatus.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("status");
     }
 
     @Test
