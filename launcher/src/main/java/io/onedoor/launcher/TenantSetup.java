@@ -30,12 +30,31 @@ public final class TenantSetup {
     /** Creates {@code username@tenant} with one role (409, already there, is fine). */
     public void account(String token, String tenant, String username, String displayName, String role, String orgUnit)
             throws IOException, InterruptedException {
+        account(token, tenant, username, displayName, role, orgUnit, null);
+    }
+
+    /**
+     * Creates {@code username@tenant} with one role, working for a department stationed at the
+     * center if one is named (409, already there, is fine).
+     */
+    public void account(
+            String token,
+            String tenant,
+            String username,
+            String displayName,
+            String role,
+            String orgUnit,
+            String departmentCode)
+            throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("username", username);
         body.put("displayName", displayName);
         body.put("roles", List.of(role));
         if (orgUnit != null) {
             body.put("orgUnitCode", orgUnit);
+        }
+        if (departmentCode != null) {
+            body.put("departmentCode", departmentCode);
         }
         body.put("password", credentials.password(username + "@" + tenant));
         JsonCalls.Answer answer = calls.post("/api/v1/tenants/" + tenant + "/accounts", token, body);
