@@ -37,6 +37,9 @@ import java.util.function.Supplier;
  *   <li>matter registration at a fixed request rate ({@code bench.rate} per second for {@code
  *       bench.seconds}, after a warm-up of each path), open loop, through the gateway and directly against
  *       case-service, what the gateway adds and the ratio of the two;
+ *   <li>the latency of each step of a matter's life through the gateway ({@link StepLatency}, at
+ *       {@code bench.step-rate} matters a second; skipped with {@code -Dbench.steps=false}) and the
+ *       cost of reading a timeline of 200 steps;
  *   <li>the highest rate each path sustains ({@link SustainedRate}), their ratio, and pgbench's
  *       single-row insert rate at 8 clients on the same PostgreSQL with the platform's share of it
  *       (skipped with {@code -Dbench.search=false});
@@ -160,6 +163,16 @@ public final class Bench {
                     viaGateway.p95() / direct.p95(),
                     viaGateway.p99() / direct.p99(),
                     viaGateway.throughput() / direct.throughput());
+            if (Boolean.parseBoolean(System.getProperty("bench.steps", "true"))) {
+                String tenant = loadTenants.getFirst();
+                String division = divisions.get(tenant);
+                clients.account(clients.login("admin@" + tenant), tenant, "window", "基准测试受理窗口", "STAFF", division);
+                var steps = new StepLatency(platform.gatewayUri(), tenant, division, clients.login("window@" + tenant));
+                steps.run(
+                        Integer.getInteger("bench.step-rate", 10),
+                        Duration.ofSeconds(Integer.getInteger("bench.step-seconds-total", 20)));
+                steps.timeline(200, 200);
+            }
             if (!Boolean.parseBoolean(System.getProperty("bench.search", "true"))) {
                 SnapshotReads.run(
                         platform.tenantServiceUri(),
