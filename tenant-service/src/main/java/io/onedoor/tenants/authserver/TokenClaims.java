@@ -78,6 +78,8 @@ class TokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         claims.claim("client_id", client.getClientId());
+        // Who the person is, as the steps they take show it (the subject is an opaque id).
+        claims.claim("preferred_username", account.login());
         if (account.tenantCode() != null) {
             claims.claim("tenant", account.tenantCode());
         }

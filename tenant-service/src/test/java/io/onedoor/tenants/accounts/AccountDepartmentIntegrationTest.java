@@ -66,7 +66,9 @@ class AccountDepartmentIntegrationTest {
         assertThat(claims)
                 .containsEntry("department", "police")
                 .containsEntry("org_unit", TOWNSHIP)
-                .containsEntry("tenant", TENANT);
+                .containsEntry("tenant", TENANT)
+                // The login, which a step's timeline shows as who took it.
+                .containsEntry("preferred_username", "dept.staff@" + TENANT);
         String token = tokens.login("dept.staff@" + TENANT, People.PASSWORD).accessToken();
         assertThat(people.call("GET", "/api/v1/identity/me", token, null)
                         .body()
