@@ -147,6 +147,7 @@ class OperationFuzzSystemTest {
         variables.put("matterId", JSON.readTree(matter.body()).path("id").asString());
         // No such assignment: its steps are fuzzed up to the matter's answer that it has none.
         variables.put("assignmentId", java.util.UUID.randomUUID().toString());
+        variables.put("whistleId", java.util.UUID.randomUUID().toString());
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -410,6 +411,8 @@ class OperationFuzzSystemTest {
             case "dispatchMatter", "signAssignment", "closeMatter" -> JSON.readTree("{}");
             case "returnAssignment" -> JSON.readTree("{\"reason\": \"不属于本部门职责\"}");
             case "completeAssignment" -> JSON.readTree("{\"summary\": \"已核实工时和金额\"}");
+            case "whistleDepartment" -> JSON.readTree("{\"department\": \"water\", \"reason\": \"核实工程进度\"}");
+            case "recordArrival" -> JSON.readTree("{\"person\": \"水利局 李工\"}");
             case "recordOutcome" -> JSON.readTree("{\"kind\": \"MEDIATED_AGREEMENT\", \"summary\": \"双方达成调解协议\"}");
             case "recordFollowUp" -> JSON.readTree("{\"satisfaction\": \"SATISFIED\"}");
             case "withdrawMatter" -> JSON.readTree("{\"reason\": \"当事人自行和解\"}");

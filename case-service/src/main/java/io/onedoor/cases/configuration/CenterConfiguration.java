@@ -8,6 +8,7 @@ import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,14 @@ public final class CenterConfiguration {
     /** The department of this code stationed at the center, if there is one. */
     public Optional<StationedDepartment> department(String code) {
         return Optional.ofNullable(departments.get(code));
+    }
+
+    /**
+     * When a department whistled in at {@code whistledAt} must have arrived: its arrival SLA
+     * (吹哨报到, 30 minutes unless configured) later.
+     */
+    public Instant arrivalDueAt(StationedDepartment department, Instant whistledAt) {
+        return whistledAt.plus(department.arrivalMinutes(), ChronoUnit.MINUTES);
     }
 
     public TenantCode tenant() {

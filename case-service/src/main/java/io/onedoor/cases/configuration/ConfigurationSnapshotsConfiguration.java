@@ -3,6 +3,7 @@ package io.onedoor.cases.configuration;
 import io.onedoor.cases.security.ServiceCredentialsProperties;
 import io.onedoor.cases.security.ServiceTokens;
 import java.time.Duration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The snapshot cache, its two sources, and its subscription to change announcements. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FollowUpProperties.class)
 class ConfigurationSnapshotsConfiguration {
 
     @Bean

@@ -8,18 +8,10 @@ import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterDispatch;
 import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.intake.IdempotencyKey;
-import io.onedoor.cases.lifecycle.Actors;
-import io.onedoor.cases.lifecycle.MatterSteps;
 import io.onedoor.cases.lifecycle.StepKeys;
-import io.onedoor.cases.matter.MatterId;
-import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.tenancy.BoundTenant;
-import io.onedoor.cases.web.MatterViews;
-import io.onedoor.support.access.Caller;
-import io.onedoor.support.access.RequestCaller;
+import io.onedoor.cases.web.StepEndpoint;
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.support.web.EntityTags;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DispatchController implements DispatchApi {
 
-    private final MatterSteps steps;
+    private final StepEndpoint steps;
     private final StepKeys keys;
     private final ConfigurationSnapshots configurations;
     private final DispatchPlanner planner;
 
     DispatchController(
-            MatterSteps steps, ConfigurationSnapshots configurations, DispatchPlanner planner, StepKeys keys) {
+            StepEndpoint steps, ConfigurationSnapshots configurations, DispatchPlanner planner, StepKeys keys) {
         this.steps = steps;
         this.configurations = configurations;
         this.planner = planner;
@@ -53,7 +45,7 @@ class DispatchController implements DispatchApi {
         TenantCode code = BoundTenant.matching(tenant);
         CenterConfiguration center = configurations.of(code);
         List<String> coHandlers = dispatch.getCoHandlers();
-        return step(
+        return steps.take(
                 code,
                 center,
                 matterId,
@@ -76,7 +68,7 @@ class DispatchController implements DispatchApi {
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
-        return step(
+        return steps.take(
                 code,
                 configurations.of(code),
                 matterId,
@@ -94,7 +86,7 @@ class DispatchController implements DispatchApi {
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
-        return step(
+        return steps.take(
                 code,
                 configurations.of(code),
                 matterId,
@@ -113,30 +105,12 @@ class DispatchController implements DispatchApi {
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
-        return step(
+        return steps.take(
                 code,
                 configurations.of(code),
                 matterId,
                 ifMatch,
                 keys.of(idempotencyKey, "completeAssignment", List.of(matterId, assignmentId), completion),
                 (matter, actor, now) -> matter.completeAssignment(assignmentId, completion.getSummary(), actor, now));
-    }
-
-    private ResponseEntity<Matter> step(
-            TenantCode tenant,
-            CenterConfiguration center,
-            UUID matterId,
-            @Nullable String ifMatch,
-            @Nullable IdempotencyKey key,
-            MatterSteps.Action action) {
-        Caller caller = RequestCaller.require();
-        var matter = steps.take(
-                new MatterId(matterId),
-                ifMatch,
-                key,
-                MatterReach.toWork(caller, center::subtree),
-                Actors.of(caller),
-                action);
-        return ResponseEntity.ok().eTag(EntityTags.of(matter.version())).body(MatterViews.full(tenant, matter));
     }
 }

@@ -2,18 +2,23 @@ package io.onedoor.cases.intake;
 
 import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.configuration.FollowUpProperties;
 import io.onedoor.cases.matter.Actor;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.Matters;
+import io.onedoor.cases.matter.Outcome;
+import io.onedoor.cases.matter.StepRefusedException;
 import io.onedoor.cases.timeline.Timeline;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,6 +39,7 @@ public class Intake {
     private final ConfigurationSnapshots configurations;
     private final TransactionOperations transactions;
     private final Timeline timeline;
+    private final FollowUpProperties followUps;
     private final Clock clock;
 
     Intake(
@@ -43,6 +49,7 @@ public class Intake {
             ConfigurationSnapshots configurations,
             TransactionOperations transactions,
             Timeline timeline,
+            FollowUpProperties followUps,
             Clock clock) {
         this.matters = matters;
         this.numbering = numbering;
@@ -50,6 +57,7 @@ public class Intake {
         this.configurations = configurations;
         this.transactions = transactions;
         this.timeline = timeline;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -63,9 +71,18 @@ public class Intake {
      * (422 naming each one at fault); it takes its class, lead department and deadlines from its
      * category's standard path. Without the center's configuration nothing is registered (503).
      * A replay is answered as it was registered, even if the configuration changed since.
+     *
+     * <p>With {@code onTheSpot}, a SIMPLE matter is registered resolved and closed at once, its
+     * follow-up visit due as for any closed matter; a matter of another class is refused (422
+     * naming {@code resolution}) and nothing is written.
      */
     public Registration register(
-            TenantCode tenant, MatterIntake intake, @Nullable IdempotencyKey key, MatterReach reach, Actor actor) {
+            TenantCode tenant,
+            MatterIntake intake,
+            @Nullable OnTheSpot onTheSpot,
+            @Nullable IdempotencyKey key,
+            MatterReach reach,
+            Actor actor) {
         if (!reach.covers(intake.orgUnit())) {
             throw ProblemException.field(
                     HttpStatus.FORBIDDEN,
@@ -76,11 +93,15 @@ public class Intake {
         // Before the transaction: reading it may take a call to tenant-service, which must not
         // hold a database connection meanwhile.
         CenterConfiguration center = configurations.of(tenant);
-        return Objects.requireNonNull(transactions.execute(status -> register(center, intake, key, actor)));
+        return Objects.requireNonNull(transactions.execute(status -> register(center, intake, onTheSpot, key, actor)));
     }
 
     private Registration register(
-            CenterConfiguration center, MatterIntake intake, @Nullable IdempotencyKey key, Actor actor) {
+            CenterConfiguration center,
+            MatterIntake intake,
+            @Nullable OnTheSpot onTheSpot,
+            @Nullable IdempotencyKey key,
+            Actor actor) {
         MatterId id = MatterId.random();
         // PostgreSQL keeps microseconds: the deadlines are counted from the instant it stores.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -108,9 +129,24 @@ public class Intake {
                     refusals);
         }
         Matter matter = Matter.register(id, numbering.next(now), intake, center.termsFor(intake, now), now, actor);
+        if (onTheSpot != null) {
+            matter.resolveOnTheSpot(
+                    outcome(onTheSpot, now), followUps.dueOn(center, now).orElse(null), actor);
+        }
         Matter saved = matters.save(matter);
         timeline.start(saved.id(), matter.drainEvents());
         return new Registration(saved, false);
+    }
+
+    /** The outcome given at the window; a refusal names its field inside {@code resolution}. */
+    private static Outcome outcome(OnTheSpot onTheSpot, Instant now) {
+        try {
+            return new Outcome(onTheSpot.kind(), onTheSpot.summary(), onTheSpot.amountFen(), onTheSpot.reason(), now);
+        } catch (StepRefusedException e) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            e.inOrder().forEach(field -> fields.put("resolution." + field.getKey(), field.getValue()));
+            throw new StepRefusedException(fields);
+        }
     }
 
     /** A registered matter, and whether it was registered by an earlier request with the same key. */

@@ -112,11 +112,12 @@ public class Ledger {
         @SuppressWarnings("unchecked")
         List<Matter> rows = query.getResultList();
         List<Matter> items = rows.subList(0, Math.min(limit, rows.size()));
-        // Loads the parties and assignments while the session is open, in batches
+        // Loads the parties, assignments and whistles while the session is open, in batches
         // (hibernate.default_batch_fetch_size).
         items.forEach(matter -> {
             matter.parties();
             matter.assignments();
+            matter.whistles();
         });
         String next = null;
         if (rows.size() > limit) {

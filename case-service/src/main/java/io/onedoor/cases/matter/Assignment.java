@@ -123,6 +123,14 @@ public class Assignment implements Persistable<UUID> {
         return Optional.ofNullable(handlingDueOn);
     }
 
+    /**
+     * Still unsigned when its response due has passed (未按时签收): a warning the window and the
+     * ledger show until the department signs or returns it.
+     */
+    public boolean unsignedPastDue(Instant now) {
+        return status == AssignmentStatus.PENDING && responseDueAt != null && now.isAfter(responseDueAt);
+    }
+
     public Optional<Instant> signedAt() {
         return Optional.ofNullable(signedAt);
     }

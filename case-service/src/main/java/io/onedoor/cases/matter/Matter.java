@@ -16,6 +16,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
@@ -86,6 +88,12 @@ public class Matter implements Persistable<MatterId> {
     // Every step sets lastStepAt, which bumps the version whatever else it changes.
     @OptimisticLock(excluded = true)
     private List<Assignment> assignments = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "matter_id", nullable = false, updatable = false)
+    @OrderColumn(name = "ordinal")
+    @OptimisticLock(excluded = true)
+    private List<Whistle> whistles = new ArrayList<>();
 
     private int returnCount;
     private int reopenCount;
@@ -159,6 +167,37 @@ public class Matter implements Persistable<MatterId> {
     }
 
     /**
+     * Resolution on the spot (当场办结): a SIMPLE matter resolved at the intake window, closed in
+     * time the moment it is registered and still followed up by {@code followUpDueOn}. A matter of
+     * any other class is refused, naming {@code resolution}.
+     */
+    public void resolveOnTheSpot(Outcome outcome, @Nullable LocalDate followUpDueOn, Actor actor) {
+        if (!isNew() || status != MatterStatus.REGISTERED) {
+            throw new IllegalTransitionException(
+                    status, nextSteps(), "Only a matter being registered is resolved on the spot.");
+        }
+        if (complexity != Complexity.SIMPLE) {
+            throw new StepRefusedException(
+                    "resolution", "only a SIMPLE matter is resolved on the spot; this one is " + complexity);
+        }
+        this.outcome = outcome;
+        this.closedAt = registeredAt;
+        this.closedOnTime = true;
+        this.followUpDueOn = followUpDueOn;
+        this.status = MatterStatus.CLOSED;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", outcome.kind().name());
+        details.put("summary", outcome.summary());
+        outcome.amountFen().ifPresent(amount -> details.put("amountFen", amount));
+        details.put("onTheSpot", true);
+        details.put("closedOnTime", true);
+        if (followUpDueOn != null) {
+            details.put("followUpDueOn", followUpDueOn.toString());
+        }
+        record("CLOSED", actor, null, details, registeredAt);
+    }
+
+    /**
      * The steps the matter's state allows now, whoever may take them. A step outside this list
      * is refused with {@link IllegalTransitionException}.
      */
@@ -173,10 +212,12 @@ public class Matter implements Persistable<MatterId> {
             }
             case DISPATCHED -> {
                 assignmentSteps(steps);
+                whistleSteps(steps);
                 steps.add(Step.withdrawMatter);
             }
             case IN_HANDLING -> {
                 assignmentSteps(steps);
+                whistleSteps(steps);
                 steps.add(Step.recordOutcome);
                 if (whatStopsClosing().isEmpty()) {
                     steps.add(Step.closeMatter);
@@ -198,6 +239,13 @@ public class Matter implements Persistable<MatterId> {
         }
         if (assignments.stream().anyMatch(a -> a.status() == AssignmentStatus.SIGNED)) {
             steps.add(Step.completeAssignment);
+        }
+    }
+
+    private void whistleSteps(List<Step> steps) {
+        steps.add(Step.whistleDepartment);
+        if (whistles.stream().anyMatch(w -> w.status() == WhistleStatus.AWAITING)) {
+            steps.add(Step.recordArrival);
         }
     }
 
@@ -314,6 +362,71 @@ public class Matter implements Persistable<MatterId> {
         record("ASSIGNMENT_COMPLETED", actor, assignment.department(), details, at);
     }
 
+    /**
+     * Whistle (吹哨): a window summons a department to the center for this matter; it must arrive
+     * by {@code call.arrivalDueAt()}. A department already summoned and not yet arrived is not
+     * summoned twice. Staff of a department may whistle only for a department that holds the
+     * matter or hosts the one called (互助托管).
+     */
+    public Whistle whistle(WhistleCall call, Actor actor, Instant at) {
+        require(Step.whistleDepartment);
+        if (actor.department() != null
+                && !actor.department().equals(call.host())
+                && !holders().contains(actor.department())) {
+            throw new NotAssigneeException("Only a department holding the matter, or the host of " + call.department()
+                    + ", may whistle it in.");
+        }
+        if (whistles.stream()
+                .anyMatch(w ->
+                        w.status() == WhistleStatus.AWAITING && w.department().equals(call.department()))) {
+            throw new StepRefusedException("department", "is already summoned for this matter and not yet arrived");
+        }
+        Whistle whistle = new Whistle(call, actor, at);
+        whistles.add(whistle);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("whistle", whistle.id().toString());
+        details.put("host", call.host());
+        details.put("reason", call.reason());
+        details.put("arrivalDueAt", whistle.arrivalDueAt().toString());
+        record("WHISTLED", actor, call.department(), details, at);
+        return whistle;
+    }
+
+    /**
+     * Arrival (报到) of a summoned department at the center, recorded by its own staff or by a
+     * window of the matter; an arrival after the due stays marked late.
+     */
+    public void recordArrival(UUID whistleId, String person, Actor actor, Instant at) {
+        require(Step.recordArrival);
+        Whistle whistle = whistles.stream()
+                .filter(w -> w.id().equals(whistleId))
+                .findFirst()
+                .orElseThrow(NoSuchWhistleException::new);
+        if (actor.department() != null
+                && !actor.department().equals(whistle.department())
+                && !whistle.summonedFor().map(actor.department()::equals).orElse(false)
+                && !whistle.host().map(actor.department()::equals).orElse(false)) {
+            throw new NotAssigneeException("Only staff of " + whistle.department()
+                    + " or of the window that whistled it in may record its arrival.");
+        }
+        if (whistle.status() != WhistleStatus.AWAITING) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "The whistle of " + whistle.department() + " is " + whistle.status()
+                            + "; its arrival is recorded once.");
+        }
+        whistle.arrive(person, actor.name(), at);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("whistle", whistleId.toString());
+        details.put("person", person);
+        details.put("late", whistle.late().orElse(false));
+        details.put(
+                "minutesAfterWhistle",
+                Duration.between(whistle.summonedAt(), at).toMinutes());
+        record("ARRIVED", actor, whistle.department(), details, at);
+    }
+
     /** The outcome, recorded (or replaced) while the matter is in handling. */
     public void recordOutcome(Outcome outcome, Actor actor, Instant at) {
         require(Step.recordOutcome);
@@ -368,6 +481,13 @@ public class Matter implements Persistable<MatterId> {
                 .toList();
         if (!open.isEmpty()) {
             missing.add("the assignments of " + String.join(", ", open) + " are not complete");
+        }
+        List<String> awaited = whistles.stream()
+                .filter(w -> w.status() == WhistleStatus.AWAITING)
+                .map(Whistle::department)
+                .toList();
+        if (!awaited.isEmpty()) {
+            missing.add(String.join(", ", awaited) + " was whistled in and has not arrived");
         }
         return missing;
     }
@@ -426,6 +546,7 @@ public class Matter implements Persistable<MatterId> {
     public void withdraw(String reason, Actor actor, Instant at) {
         require(Step.withdrawMatter);
         assignments.stream().filter(a -> a.status().isLive()).forEach(Assignment::cancel);
+        whistles.stream().filter(w -> w.status() == WhistleStatus.AWAITING).forEach(Whistle::cancel);
         this.withdrawalReason = reason;
         this.status = MatterStatus.WITHDRAWN;
         record("WITHDRAWN", actor, null, Map.of("reason", reason), at);
@@ -558,6 +679,20 @@ public class Matter implements Persistable<MatterId> {
         return List.copyOf(assignments);
     }
 
+    /** Every department summoned for the matter (吹哨), in the order they were called. */
+    public List<Whistle> whistles() {
+        return List.copyOf(whistles);
+    }
+
+    /** The departments whose assignment is still unsigned past its response due. */
+    public List<String> unsignedPastDue(Instant now) {
+        return assignments.stream()
+                .filter(a -> a.unsignedPastDue(now))
+                .map(Assignment::department)
+                .distinct()
+                .toList();
+    }
+
     /** The departments holding a live assignment of the matter: who has it now. */
     public List<String> holders() {
         return assignments.stream()
@@ -568,14 +703,19 @@ public class Matter implements Persistable<MatterId> {
     }
 
     /**
-     * The next deadline the matter waits on: an unsigned assignment's response due, else the end
+     * The next deadline the matter waits on: an unsigned assignment's response due or an awaited
+     * department's arrival due, else the end
      * of its closure due day (while open) or follow-up due day (once closed) in China, else the
      * response due of a matter not yet dispatched.
      */
     public Optional<Instant> nextDueAt() {
-        Optional<Instant> signing = assignments.stream()
-                .filter(a -> a.status() == AssignmentStatus.PENDING)
-                .flatMap(a -> a.responseDueAt().stream())
+        Optional<Instant> signing = Stream.concat(
+                        assignments.stream()
+                                .filter(a -> a.status() == AssignmentStatus.PENDING)
+                                .flatMap(a -> a.responseDueAt().stream()),
+                        whistles.stream()
+                                .filter(w -> w.status() == WhistleStatus.AWAITING)
+                                .map(Whistle::arrivalDueAt))
                 .min(Instant::compareTo);
         if (signing.isPresent()) {
             return signing;

@@ -7,6 +7,8 @@ public enum Step {
     signAssignment,
     returnAssignment,
     completeAssignment,
+    whistleDepartment,
+    recordArrival,
     recordOutcome,
     closeMatter,
     recordFollowUp,

@@ -5,20 +5,13 @@ import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterTriage;
 import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.lifecycle.Actors;
-import io.onedoor.cases.lifecycle.MatterSteps;
 import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.Complexity;
-import io.onedoor.cases.matter.MatterId;
-import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.StepRefusedException;
 import io.onedoor.cases.tenancy.BoundTenant;
-import io.onedoor.cases.web.MatterViews;
-import io.onedoor.support.access.Caller;
-import io.onedoor.support.access.RequestCaller;
+import io.onedoor.cases.web.StepEndpoint;
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.support.web.EntityTags;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -32,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TriageController implements TriageApi {
 
-    private final MatterSteps steps;
+    private final StepEndpoint steps;
     private final ConfigurationSnapshots configurations;
     private final StepKeys keys;
 
-    TriageController(MatterSteps steps, ConfigurationSnapshots configurations, StepKeys keys) {
+    TriageController(StepEndpoint steps, ConfigurationSnapshots configurations, StepKeys keys) {
         this.steps = steps;
         this.configurations = configurations;
         this.keys = keys;
@@ -50,19 +43,18 @@ class TriageController implements TriageApi {
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
-        Caller caller = RequestCaller.require();
         // Read before the transaction: it may take a call to tenant-service.
         CenterConfiguration center = configurations.of(code);
         CategoryCode asked = triage.getCategoryCode() == null ? null : new CategoryCode(triage.getCategoryCode());
         Complexity complexity = triage.getComplexity() == null
                 ? null
                 : Complexity.valueOf(triage.getComplexity().getValue());
-        var matter = steps.take(
-                new MatterId(matterId),
+        return steps.take(
+                code,
+                center,
+                matterId,
                 ifMatch,
                 keys.of(idempotencyKey, "triageMatter", List.of(matterId), triage),
-                MatterReach.toWork(caller, center::subtree),
-                Actors.of(caller),
                 (current, actor, now) -> {
                     CategoryCode category = asked == null ? current.category() : asked;
                     if (!category.equals(current.category())) {
@@ -84,6 +76,5 @@ class TriageController implements TriageApi {
                             current.registeredAt());
                     current.triage(category, terms, triage.getReason(), actor, now);
                 });
-        return ResponseEntity.ok().eTag(EntityTags.of(matter.version())).body(MatterViews.full(code, matter));
     }
 }

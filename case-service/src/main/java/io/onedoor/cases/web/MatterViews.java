@@ -29,8 +29,8 @@ public final class MatterViews {
 
     private MatterViews() {}
 
-    /** The matter in full, as one matter is shown to whoever may read it. */
-    public static io.onedoor.api.cases.model.Matter full(TenantCode tenant, Matter matter) {
+    /** The matter in full, as one matter is shown to whoever may read it, as it stands at {@code now}. */
+    public static io.onedoor.api.cases.model.Matter full(TenantCode tenant, Matter matter, Instant now) {
         var view = new io.onedoor.api.cases.model.Matter(
                 matter.id().value(),
                 matter.code().value(),
@@ -44,6 +44,7 @@ public final class MatterViews {
                 matter.registeredAt().atOffset(ZoneOffset.UTC),
                 Complexity.fromValue(matter.complexity().name()),
                 List.of(),
+                List.of(),
                 matter.returnCount(),
                 matter.reopenCount(),
                 matter.supervisionRequired(),
@@ -56,8 +57,10 @@ public final class MatterViews {
         view.setResponseDueAt(
                 matter.responseDueAt().map(due -> due.atOffset(ZoneOffset.UTC)).orElse(null));
         view.setClosureDueOn(matter.closureDueOn().orElse(null));
-        view.setAssignments(
-                matter.assignments().stream().map(MatterViews::assignment).toList());
+        view.setAssignments(matter.assignments().stream()
+                .map(assignment -> assignment(assignment, now))
+                .toList());
+        view.setWhistles(matter.whistles().stream().map(MatterViews::whistle).toList());
         view.setOutcome(matter.outcome().map(MatterViews::outcome).orElse(null));
         view.setClosedAt(matter.closedAt().map(MatterViews::utc).orElse(null));
         view.setClosedOnTime(matter.closedOnTime().orElse(null));
@@ -79,7 +82,8 @@ public final class MatterViews {
         return view;
     }
 
-    private static io.onedoor.api.cases.model.Assignment assignment(io.onedoor.cases.matter.Assignment assignment) {
+    private static io.onedoor.api.cases.model.Assignment assignment(
+            io.onedoor.cases.matter.Assignment assignment, Instant now) {
         return new io.onedoor.api.cases.model.Assignment()
                 .id(assignment.id())
                 .department(assignment.department())
@@ -93,7 +97,26 @@ public final class MatterViews {
                 .signedBy(assignment.signedBy().orElse(null))
                 .returnReason(assignment.returnReason().orElse(null))
                 .completedAt(assignment.completedAt().map(MatterViews::utc).orElse(null))
-                .summary(assignment.summary().orElse(null));
+                .summary(assignment.summary().orElse(null))
+                .unsignedPastDue(assignment.unsignedPastDue(now));
+    }
+
+    private static io.onedoor.api.cases.model.Whistle whistle(io.onedoor.cases.matter.Whistle whistle) {
+        return new io.onedoor.api.cases.model.Whistle()
+                .id(whistle.id())
+                .department(whistle.department())
+                .host(whistle.host().orElse(null))
+                .reason(whistle.reason())
+                .summonedBy(whistle.summonedBy())
+                .summonedFor(whistle.summonedFor().orElse(null))
+                .summonedAt(utc(whistle.summonedAt()))
+                .arrivalDueAt(utc(whistle.arrivalDueAt()))
+                .status(io.onedoor.api.cases.model.WhistleStatus.fromValue(
+                        whistle.status().name()))
+                .arrivedAt(whistle.arrivedAt().map(MatterViews::utc).orElse(null))
+                .arrivedPerson(whistle.arrivedPerson().orElse(null))
+                .arrivalRecordedBy(whistle.arrivalRecordedBy().orElse(null))
+                .late(whistle.late().orElse(null));
     }
 
     private static io.onedoor.api.cases.model.Outcome outcome(io.onedoor.cases.matter.Outcome outcome) {
@@ -109,7 +132,7 @@ public final class MatterViews {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static MatterSummary summary(Matter matter) {
+    static MatterSummary summary(Matter matter, Instant now) {
         var view = new MatterSummary(
                 matter.id().value(),
                 matter.code().value(),
@@ -125,6 +148,7 @@ public final class MatterViews {
         view.setLeadDepartment(matter.leadDepartment().orElse(null));
         view.setClosureDueOn(matter.closureDueOn().orElse(null));
         view.setHolders(matter.holders());
+        view.setUnsignedPastDue(matter.unsignedPastDue(now));
         view.setNextDueAt(matter.nextDueAt().map(MatterViews::utc).orElse(null));
         return view;
     }

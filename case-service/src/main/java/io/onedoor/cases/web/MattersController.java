@@ -8,6 +8,7 @@ import io.onedoor.api.cases.model.MatterRegistration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.intake.Intake;
+import io.onedoor.cases.intake.OnTheSpot;
 import io.onedoor.cases.ledger.Ledger;
 import io.onedoor.cases.ledger.LedgerFilter;
 import io.onedoor.cases.lifecycle.Actors;
@@ -15,6 +16,7 @@ import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.OrgUnitCode;
+import io.onedoor.cases.matter.OutcomeKind;
 import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
@@ -24,6 +26,8 @@ import io.onedoor.support.web.Problems;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,8 +51,11 @@ class MattersController implements MattersApi {
     private final Ledger ledger;
     private final ConfigurationSnapshots configurations;
     private final JsonMapper fingerprints;
+    private final Clock clock;
 
-    MattersController(Intake intake, Ledger ledger, ConfigurationSnapshots configurations, JsonMapper json) {
+    MattersController(
+            Intake intake, Ledger ledger, ConfigurationSnapshots configurations, JsonMapper json, Clock clock) {
+        this.clock = clock;
         this.intake = intake;
         this.ledger = ledger;
         this.configurations = configurations;
@@ -67,22 +74,34 @@ class MattersController implements MattersApi {
         var matterIntake = RegistrationReader.read(registration, () -> configurations.ifReadable(code));
         var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
         Caller caller = RequestCaller.require();
+        var resolution = registration.getResolution();
+        var onTheSpot = resolution == null
+                ? null
+                : new OnTheSpot(
+                        OutcomeKind.valueOf(resolution.getKind().getValue()),
+                        resolution.getSummary(),
+                        resolution.getAmountFen(),
+                        resolution.getReason());
         var registered = intake.register(
-                code, matterIntake, key, MatterReach.toRegister(caller, orgTree(code)), Actors.of(caller));
+                code, matterIntake, onTheSpot, key, MatterReach.toRegister(caller, orgTree(code)), Actors.of(caller));
         var matter = registered.matter();
         if (registered.replayed()) {
-            return ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter));
+            return ResponseEntity.ok()
+                    .eTag(etag(matter.version()))
+                    .body(MatterViews.full(code, matter, clock.instant()));
         }
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + code.value() + "/matters/" + matter.id()))
                 .eTag(etag(matter.version()))
-                .body(MatterViews.full(code, matter));
+                .body(MatterViews.full(code, matter, clock.instant()));
     }
 
     @Override
     public ResponseEntity<Matter> getMatter(String tenant, UUID matterId) {
         TenantCode code = BoundTenant.matching(tenant);
         return ledger.matter(new MatterId(matterId), MatterReach.toRead(RequestCaller.require(), orgTree(code)))
-                .map(matter -> ResponseEntity.ok().eTag(etag(matter.version())).body(MatterViews.full(code, matter)))
+                .map(matter -> ResponseEntity.ok()
+                        .eTag(etag(matter.version()))
+                        .body(MatterViews.full(code, matter, clock.instant())))
                 .orElseThrow(() -> ProblemException.of(
                         HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", "No such matter."));
     }
@@ -140,10 +159,12 @@ class MattersController implements MattersApi {
                 overdue,
                 registeredFrom,
                 registeredTo);
+        Instant now = clock.instant();
         var page = ledger.page(
                 code, MatterReach.toRead(RequestCaller.require(), orgTree(code)), unit, filter, limit, cursor);
-        var body =
-                new MatterPage(page.items().stream().map(MatterViews::summary).toList());
+        var body = new MatterPage(page.items().stream()
+                .map(matter -> MatterViews.summary(matter, now))
+                .toList());
         body.setNextCursor(page.nextCursor());
         return ResponseEntity.ok(body);
     }

@@ -6,6 +6,7 @@ import io.onedoor.cases.lifecycle.PreconditionRequiredException;
 import io.onedoor.cases.lifecycle.StaleMatterException;
 import io.onedoor.cases.matter.IllegalTransitionException;
 import io.onedoor.cases.matter.NoSuchAssignmentException;
+import io.onedoor.cases.matter.NoSuchWhistleException;
 import io.onedoor.cases.matter.NotAssigneeException;
 import io.onedoor.cases.matter.Step;
 import io.onedoor.cases.matter.StepRefusedException;
@@ -47,6 +48,11 @@ class StepProblems {
     @ExceptionHandler(NoSuchAssignmentException.class)
     ResponseEntity<ProblemDetail> noAssignment(NoSuchAssignmentException ex) {
         return answer(Problems.of(HttpStatus.NOT_FOUND, "assignment-not-found", "Unknown assignment", ex.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchWhistleException.class)
+    ResponseEntity<ProblemDetail> noWhistle(NoSuchWhistleException ex) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "whistle-not-found", "Unknown whistle", ex.getMessage()));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)

@@ -268,6 +268,44 @@ class MatterLifecycleIntegrationTest {
     }
 
     @Test
+    void anAssignmentUnsignedPastItsResponseDueIsMarkedUntilSigned() {
+        Response dispatched = step(register("nobody signs in time"), "/dispatch", Map.of());
+        assertThat(list(dispatched.body().path("assignments")))
+                .allSatisfy(
+                        a -> assertThat(a.path("unsignedPastDue").asBoolean()).isFalse());
+        // The court's response due passes without a signature.
+        String court =
+                list(dispatched.body().path("assignments")).get(2).path("id").asString();
+        jdbc.update(
+                "update " + altay.schemaName() + ".matter_assignment"
+                        + " set response_due_at = now() - interval '5 minutes' where id = ?::uuid",
+                court);
+
+        Response late = staff.get(altay, dispatched.body().path("id").asString());
+        assertThat(list(late.body().path("assignments")))
+                .extracting(a -> a.path("department").asString() + "="
+                        + a.path("unsignedPastDue").asBoolean())
+                .containsExactly("hrss=false", "labor-inspection=false", "court=true");
+        JsonNode row = list(staff.list(altay, "?status=DISPATCHED&department=court")
+                        .body()
+                        .path("items"))
+                .stream()
+                .filter(item -> item.path("id")
+                        .asString()
+                        .equals(dispatched.body().path("id").asString()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.path("unsignedPastDue").toString()).isEqualTo("[\"court\"]");
+
+        Response signed = step(late, "/assignments/" + court + "/signature", Map.of());
+        assertThat(list(signed.body().path("assignments"))
+                        .get(2)
+                        .path("unsignedPastDue")
+                        .asBoolean())
+                .isFalse();
+    }
+
+    @Test
     void aDispatchToDepartmentsNotStationedAtTheCenterNamesEachOne() {
         Response refused = step(
                 register("unknown departments"),

@@ -60,16 +60,18 @@ class OperationAccessIntegrationTest {
     static final String COUNTY = "654301";
 
     /** A valid body of each step of a matter's life. */
-    static final Map<String, Object> STEPS = Map.of(
-            "triageMatter", Map.of("reason", "confirmed at the window"),
-            "dispatchMatter", Map.of(),
-            "signAssignment", Map.of(),
-            "returnAssignment", Map.of("reason", "not ours"),
-            "completeAssignment", Map.of("summary", "done"),
-            "recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed"),
-            "closeMatter", Map.of(),
-            "recordFollowUp", Map.of("satisfaction", "SATISFIED"),
-            "withdrawMatter", Map.of("reason", "settled privately"));
+    static final Map<String, Object> STEPS = Map.ofEntries(
+            Map.entry("triageMatter", Map.of("reason", "confirmed at the window")),
+            Map.entry("dispatchMatter", Map.of()),
+            Map.entry("signAssignment", Map.of()),
+            Map.entry("returnAssignment", Map.of("reason", "not ours")),
+            Map.entry("completeAssignment", Map.of("summary", "done")),
+            Map.entry("whistleDepartment", Map.of("department", "insurance", "reason", "verify the claim")),
+            Map.entry("recordArrival", Map.of("person", "the committee's mediator")),
+            Map.entry("recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed")),
+            Map.entry("closeMatter", Map.of()),
+            Map.entry("recordFollowUp", Map.of("satisfaction", "SATISFIED")),
+            Map.entry("withdrawMatter", Map.of("reason", "settled privately")));
 
     @Autowired
     CaseApi api;
@@ -110,6 +112,8 @@ class OperationAccessIntegrationTest {
                         "signAssignment",
                         "returnAssignment",
                         "completeAssignment",
+                        "whistleDepartment",
+                        "recordArrival",
                         "recordOutcome",
                         "closeMatter",
                         "recordFollowUp",
@@ -141,7 +145,7 @@ class OperationAccessIntegrationTest {
             if (control.status() != 200) {
                 assertThat(control.problemType())
                         .as(operation.id() + " allowed")
-                        .matches(".*/(illegal-transition|assignment-not-found)$");
+                        .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found)$");
             }
         } else {
             assertThat(control.status()).as(operation.id() + " allowed").isBetween(200, 299);
@@ -267,7 +271,8 @@ class OperationAccessIntegrationTest {
                     switch (variable.group(1)) {
                         case "tenant" -> altay.value();
                         case "matterId" -> altayMatter;
-                        case "assignmentId" -> java.util.UUID.randomUUID().toString();
+                        case "assignmentId", "whistleId" ->
+                            java.util.UUID.randomUUID().toString();
                         default ->
                             throw new IllegalStateException(operation.id()
                                     + " has a path variable this test cannot fill: " + variable.group(1));

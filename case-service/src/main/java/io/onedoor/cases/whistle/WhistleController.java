@@ -1,0 +1,80 @@
+package io.onedoor.cases.whistle;
+
+import io.onedoor.api.cases.WhistleApi;
+import io.onedoor.api.cases.model.ArrivalRecord;
+import io.onedoor.api.cases.model.Matter;
+import io.onedoor.api.cases.model.WhistleRequest;
+import io.onedoor.cases.configuration.CenterConfiguration;
+import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.configuration.StationedDepartment;
+import io.onedoor.cases.lifecycle.StepKeys;
+import io.onedoor.cases.matter.StepRefusedException;
+import io.onedoor.cases.matter.WhistleCall;
+import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.cases.web.StepEndpoint;
+import io.onedoor.support.tenancy.TenantCode;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The whistle (吹哨) and the summoned department's arrival (报到) over HTTP. */
+@RestController
+class WhistleController implements WhistleApi {
+
+    private final StepEndpoint steps;
+    private final StepKeys keys;
+    private final ConfigurationSnapshots configurations;
+
+    WhistleController(StepEndpoint steps, StepKeys keys, ConfigurationSnapshots configurations) {
+        this.steps = steps;
+        this.keys = keys;
+        this.configurations = configurations;
+    }
+
+    @Override
+    public ResponseEntity<Matter> whistleDepartment(
+            String tenant,
+            UUID matterId,
+            WhistleRequest request,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
+        TenantCode code = BoundTenant.matching(tenant);
+        CenterConfiguration center = configurations.of(code);
+        StationedDepartment department = center.department(request.getDepartment())
+                .orElseThrow(
+                        () -> new StepRefusedException("department", "is not a department stationed at this center"));
+        // An ON_CALL department is reached through its host's window (互助托管).
+        String host = department.mode() == StationedDepartment.Stationing.ON_CALL ? department.host() : null;
+        return steps.take(
+                code,
+                center,
+                matterId,
+                ifMatch,
+                keys.of(idempotencyKey, "whistleDepartment", List.of(matterId), request),
+                (matter, actor, now) -> matter.whistle(
+                        new WhistleCall(
+                                department.code(), host, request.getReason(), center.arrivalDueAt(department, now)),
+                        actor,
+                        now));
+    }
+
+    @Override
+    public ResponseEntity<Matter> recordArrival(
+            String tenant,
+            UUID matterId,
+            UUID whistleId,
+            ArrivalRecord arrival,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return steps.take(
+                code,
+                configurations.of(code),
+                matterId,
+                ifMatch,
+                keys.of(idempotencyKey, "recordArrival", List.of(matterId, whistleId), arrival),
+                (matter, actor, now) -> matter.recordArrival(whistleId, arrival.getPerson(), actor, now));
+    }
+}

@@ -1,0 +1,135 @@
+package io.onedoor.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The domain brief's case 1 (Altay), worked through the gateway at Jarud's center: Zhang reports
+ * that a contractor on a water project owes him 41,600 yuan of machinery rent; the agriculture
+ * bureau's mediator takes the matter, whistles the on-call water bureau in to verify the works
+ * (吹哨报到), the water bureau reports at the center inside its 30 minutes, and the matter is
+ * mediated into a payment agreement.
+ */
+class WhistleSystemTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String JARUD = "nm-jarud";
+    private static final String MATTERS = "/api/v1/tenants/" + JARUD + "/matters";
+
+    private static GatewayCalls calls;
+    private static String window;
+    private static String mediator;
+    private static String waterEngineer;
+
+    @BeforeAll
+    static void theCenterAndItsPeople() throws Exception {
+        Callers callers = Callers.get();
+        calls = new GatewayCalls(callers.platform().gatewayUri());
+        String admin = callers.admin(JARUD);
+        window = callers.staff(JARUD);
+        var setup = callers.setup();
+        setup.account(admin, JARUD, "agri.mediator", "农业农村局调解员", "STAFF", "150526", "agriculture");
+        mediator = setup.login("agri.mediator@" + JARUD);
+        setup.account(admin, JARUD, "water.engineer", "水利局工程师", "STAFF", "150526", "water");
+        waterEngineer = setup.login("water.engineer@" + JARUD);
+    }
+
+    @Test
+    void theWaterBureauIsWhistledInAndReportsWithinThirtyMinutes() throws Exception {
+        HttpResponse<String> registered = calls.send("POST", MATTERS, window, """
+                {"channel": "WALK_IN", "categoryCode": "consumer-contract",
+                 "description": "张某反映水利工程承包方拖欠其机械租赁费41600元。", "amountFen": 4160000,
+                 "orgUnitCode": "150526", "place": "扎鲁特旗某水利工程工地", "occurredOn": "2026-08-25",
+                 "parties": [{"kind": "PERSON", "role": "APPLICANT", "name": "张某", "phone": "13904751234"},
+                             {"kind": "ORGANIZATION", "role": "RESPONDENT", "name": "某水利工程承包方"}]}""", null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        JsonNode matter = JSON.readTree(registered.body());
+
+        matter = step(window, matter, "/dispatch", """
+                {"leadDepartment": "agriculture", "coHandlers": [],
+                 "reason": "农机租赁纠纷由农业农村局调解员牵头调解"}""");
+        String assignment = matter.path("assignments").get(0).path("id").asString();
+        matter = step(mediator, matter, "/assignments/" + assignment + "/signature", "{}");
+        assertThat(matter.path("nextSteps").toString()).contains("whistleDepartment");
+
+        // The water bureau cannot whistle itself in: it holds nothing of this matter yet.
+        HttpResponse<String> notItsWindow = send(waterEngineer, matter, "/whistles", """
+                {"department": "water", "reason": "自行报到"}""");
+        assertThat(notItsWindow.statusCode()).as(notItsWindow.body()).isEqualTo(403);
+
+        matter = step(mediator, matter, "/whistles", """
+                {"department": "water", "reason": "核实工程机械台班和租赁天数"}""");
+        JsonNode whistle = matter.path("whistles").get(0);
+        assertThat(whistle.path("status").asString()).isEqualTo("AWAITING");
+        assertThat(whistle.path("summonedFor").asString()).isEqualTo("agriculture");
+        Instant whistled = Instant.parse(whistle.path("summonedAt").asString());
+        assertThat(Duration.between(
+                        whistled, Instant.parse(whistle.path("arrivalDueAt").asString())))
+                .isEqualTo(Duration.ofMinutes(30));
+
+        matter = step(waterEngineer, matter, "/whistles/" + whistle.path("id").asString() + "/arrival", """
+                {"person": "水利局 李工"}""");
+        JsonNode arrived = matter.path("whistles").get(0);
+        assertThat(arrived.path("status").asString()).isEqualTo("ARRIVED");
+        assertThat(arrived.path("late").asBoolean()).isFalse();
+        assertThat(Duration.between(
+                        whistled, Instant.parse(arrived.path("arrivedAt").asString())))
+                .isLessThan(Duration.ofMinutes(30));
+
+        matter = step(mediator, matter, "/assignments/" + assignment + "/completion", """
+                {"summary": "水利局核实机械台班后，双方就租赁费达成一致"}""");
+        matter = step(mediator, matter, "/outcome", """
+                {"kind": "PAYMENT_AGREEMENT", "summary": "承包方于9月1日前付清租赁费", "amountFen": 4160000}""");
+        matter = step(window, matter, "/closure", "{}");
+        assertThat(matter.path("status").asString()).isEqualTo("CLOSED");
+
+        List<String> steps = new ArrayList<>();
+        for (JsonNode item : timeline(matter)) {
+            steps.add(
+                    item.path("kind").asString() + "/" + item.path("department").asString(""));
+        }
+        assertThat(steps)
+                .containsExactly(
+                        "REGISTERED/",
+                        "DISPATCHED/",
+                        "ASSIGNMENT_SIGNED/agriculture",
+                        "WHISTLED/water",
+                        "ARRIVED/water",
+                        "ASSIGNMENT_COMPLETED/agriculture",
+                        "OUTCOME_RECORDED/",
+                        "CLOSED/");
+    }
+
+    private static JsonNode step(String token, JsonNode matter, String path, String body) throws Exception {
+        HttpResponse<String> answer = send(token, matter, path, body);
+        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
+    }
+
+    private static HttpResponse<String> send(String token, JsonNode matter, String path, String body) throws Exception {
+        return calls.send(
+                "POST",
+                MATTERS + "/" + matter.path("id").asString() + path,
+                token,
+                body,
+                "\"" + matter.path("version").asLong() + "\"");
+    }
+
+    private static List<JsonNode> timeline(JsonNode matter) throws Exception {
+        HttpResponse<String> answer =
+                calls.send("GET", MATTERS + "/" + matter.path("id").asString() + "/timeline", window, null, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        JSON.readTree(answer.body()).path("items").forEach(items::add);
+        return items;
+    }
+}
