@@ -89,9 +89,8 @@ class ClosingController implements ClosingApi {
         var key = keys.of(idempotencyKey, "closeMatter", List.of(matterId), closure);
         return step(code, center, matterId, ifMatch, key, (matter, actor, now) -> {
             LocalDate closedOn = LocalDate.ofInstant(now, CHINA);
-            LocalDate followUpDue = center.workingDays()
-                    .workingDaysAfter(closedOn, followUps.workingDays())
-                    .orElse(null);
+            LocalDate followUpDue =
+                    center.workingDaysAfter(closedOn, followUps.workingDays()).orElse(null);
             matter.close(closure.getRemarks(), followUpDue, actor, now);
         });
     }
