@@ -63,27 +63,7 @@ final class SnapshotJson {
             StandardPath path = standardPath(category);
             categories.put(path.category(), path);
         }
-        List<WorkingCalendar.Year> years = new ArrayList<>();
-        for (SnapshotCalendarYear year : list(snapshot.getCalendar(), "calendar")) {
-            try {
-                years.add(new WorkingCalendar.Year(
-                        required(year.getYear(), "calendar[].year"),
-                        Set.copyOf(list(year.getDaysOff(), "calendar[].daysOff")),
-                        Set.copyOf(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
-            } catch (MalformedSnapshotException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                throw new MalformedSnapshotException(e.getMessage());
-            }
-        }
-        WorkingCalendar calendar;
-        try {
-            calendar = new WorkingCalendar(years).withHours(workingHours(snapshot.getWorkingHours()));
-        } catch (MalformedSnapshotException e) {
-            throw e;
-        } catch (IllegalArgumentException e) {
-            throw new MalformedSnapshotException(e.getMessage());
-        }
+        WorkingCalendar calendar = calendar(snapshot);
         Map<String, StationedDepartment> departments = new HashMap<>();
         for (SnapshotDepartment department : list(snapshot.getDepartments(), "departments")) {
             String code = required(department.getCode(), "departments[].code");
@@ -100,6 +80,29 @@ final class SnapshotJson {
     }
 
     /**
+     * The working calendar of the snapshot's years and working hours. Without a sound calendar no
+     * deadline could be counted: the snapshot is unusable.
+     */
+    private static WorkingCalendar calendar(ConfigurationSnapshot snapshot) {
+        try {
+            List<WorkingCalendar.Year> years = new ArrayList<>();
+            for (SnapshotCalendarYear year : list(snapshot.getCalendar(), "calendar")) {
+                years.add(new WorkingCalendar.Year(
+                        required(year.getYear(), "calendar[].year"),
+                        Set.copyOf(list(year.getDaysOff(), "calendar[].daysOff")),
+                        Set.copyOf(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
+            }
+            return new WorkingCalendar(years).withHours(workingHours(snapshot.getWorkingHours()));
+        } catch (MalformedSnapshotException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedSnapshotException(e.getMessage());
+        } catch (DateTimeParseException e) {
+            throw new MalformedSnapshotException("the snapshot has working hours that are not times of day");
+        }
+    }
+
+    /**
      * The center's working hours. A snapshot from before they could be set has none, which the
      * generated model cannot tell from an empty list: either means the default.
      */
@@ -109,13 +112,9 @@ final class SnapshotJson {
         }
         List<WorkingHours.Interval> intervals = new ArrayList<>();
         for (SnapshotWorkingInterval interval : list(given, "workingHours")) {
-            try {
-                intervals.add(new WorkingHours.Interval(
-                        LocalTime.parse(required(interval.getStart(), "workingHours[].start")),
-                        LocalTime.parse(required(interval.getEnd(), "workingHours[].end"))));
-            } catch (DateTimeParseException e) {
-                throw new MalformedSnapshotException("the snapshot has working hours that are not times of day");
-            }
+            intervals.add(new WorkingHours.Interval(
+                    LocalTime.parse(required(interval.getStart(), "workingHours[].start")),
+                    LocalTime.parse(required(interval.getEnd(), "workingHours[].end"))));
         }
         return new WorkingHours(intervals);
     }

@@ -120,6 +120,23 @@ class CenterConfigurationUnitTest {
     }
 
     @Test
+    void snapshotWithWorkingHoursNoCalendarCouldCountIsRefused() {
+        var reader = new SnapshotJson(JSON);
+
+        snapshot.workingHours("09:00", "12:00", "11:00", "17:30");
+        String overlapping = JSON.writeValueAsString(snapshot.json());
+        snapshot.workingHours("09:00", "25:00");
+        String notATime = JSON.writeValueAsString(snapshot.json());
+
+        assertThatThrownBy(() -> reader.read(overlapping, ALTAY))
+                .isInstanceOf(SnapshotJson.MalformedSnapshotException.class)
+                .hasMessageContaining("workingHours[1].start");
+        assertThatThrownBy(() -> reader.read(notATime, ALTAY))
+                .isInstanceOf(SnapshotJson.MalformedSnapshotException.class)
+                .hasMessage("the snapshot has working hours that are not times of day");
+    }
+
+    @Test
     void responseRunningIntoAYearTheCalendarLacksIsLeftOpen() {
         MatterTerms terms = configuration().termsFor(wageArrears(null, 2), at("2026-12-31T17:20"));
 
