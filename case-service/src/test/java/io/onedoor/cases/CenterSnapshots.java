@@ -17,7 +17,8 @@ import java.util.Map;
  * resident and rotating departments, a few categories with standard paths (labor wage arrears led
  * by human resources, classed DIFFICULT from 1,000,000 yuan or 10 parties, 30 minutes to respond
  * and 5 working days to close when NORMAL), one category without deadlines, one retired, and
- * China's official 2025 and 2026 calendars.
+ * China's official 2025 and 2026 calendars, on the default working hours (which tenant-service
+ * leaves out of the snapshot only before they could be set).
  */
 public final class CenterSnapshots {
 
@@ -38,6 +39,7 @@ public final class CenterSnapshots {
         private final Map<String, String> parents = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         private final Map<Integer, Map<String, Object>> calendar = new LinkedHashMap<>();
+        private List<Map<String, String>> workingHours = null;
 
         Snapshot(TenantCode tenant, String divisionCode) {
             this.tenant = tenant;
@@ -130,6 +132,16 @@ public final class CenterSnapshots {
             return this;
         }
 
+        /** The center's working hours, as start and end pairs ({@code "09:00", "12:00", ...}). */
+        public Snapshot workingHours(String... startsAndEnds) {
+            List<Map<String, String>> intervals = new ArrayList<>();
+            for (int i = 0; i + 1 < startsAndEnds.length; i += 2) {
+                intervals.add(Map.of("start", startsAndEnds[i], "end", startsAndEnds[i + 1]));
+            }
+            workingHours = intervals;
+            return this;
+        }
+
         public Snapshot withoutCalendarYear(int year) {
             calendar.remove(year);
             return this;
@@ -155,6 +167,9 @@ public final class CenterSnapshots {
                             onCall("insurance", "保险行业调解委员会", "housing")));
             json.put("categories", List.copyOf(categories.values()));
             json.put("calendar", List.copyOf(calendar.values()));
+            if (workingHours != null) {
+                json.put("workingHours", workingHours);
+            }
             return json;
         }
 

@@ -5,9 +5,11 @@ import io.onedoor.cases.matter.Complexity;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterTerms;
 import io.onedoor.cases.matter.OrgUnitCode;
+import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One version of a center's configuration, as tenant-service's snapshot gives it: the org tree
  * and the categories the center has (and which of them are retired), each category's standard
- * path, and the working calendar.
+ * path, and the working calendar (days and hours).
  */
 public final class CenterConfiguration {
 
@@ -33,7 +35,7 @@ public final class CenterConfiguration {
     private final OrgUnits orgUnits;
     private final Map<String, StandardPath> categories;
     private final Map<String, StationedDepartment> departments;
-    private final WorkingDays workingDays;
+    private final WorkingCalendar calendar;
 
     CenterConfiguration(
             TenantCode tenant,
@@ -42,14 +44,14 @@ public final class CenterConfiguration {
             OrgUnits orgUnits,
             Map<String, StandardPath> categories,
             Map<String, StationedDepartment> departments,
-            WorkingDays workingDays) {
+            WorkingCalendar calendar) {
         this.tenant = tenant;
         this.version = version;
         this.etag = etag;
         this.orgUnits = orgUnits;
         this.categories = Map.copyOf(categories);
         this.departments = Map.copyOf(departments);
-        this.workingDays = workingDays;
+        this.calendar = calendar;
     }
 
     /** The department of this code stationed at the center, if there is one. */
@@ -59,10 +61,21 @@ public final class CenterConfiguration {
 
     /**
      * When a department whistled in at {@code whistledAt} must have arrived: its arrival SLA
-     * (吹哨报到, 30 minutes unless configured) later.
+     * (吹哨报到, 30 minutes unless configured) in the center's working time, so a whistle blown
+     * after closing is answered the next working morning. Where the calendar does not reach that
+     * far (the last evening of its last year), the SLA counts in plain minutes rather than not at
+     * all.
      */
     public Instant arrivalDueAt(StationedDepartment department, Instant whistledAt) {
-        return whistledAt.plus(department.arrivalMinutes(), ChronoUnit.MINUTES);
+        try {
+            return calendar.addWorkingMinutes(whistledAt, department.arrivalMinutes());
+        } catch (WorkingCalendar.UnknownYearException e) {
+            log.warn(
+                    "configuration {} has no working calendar for {}: arrival due counted in plain minutes",
+                    version,
+                    e.year());
+            return whistledAt.plus(department.arrivalMinutes(), ChronoUnit.MINUTES);
+        }
     }
 
     public TenantCode tenant() {
@@ -77,8 +90,21 @@ public final class CenterConfiguration {
         return etag;
     }
 
-    public WorkingDays workingDays() {
-        return workingDays;
+    /** The center's working days and hours, on which its deadlines are counted. */
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * The {@code n}-th working day after {@code start} on the center's calendar; empty if the
+     * calendar does not list every year the count passes through.
+     */
+    public Optional<LocalDate> workingDaysAfter(LocalDate start, int n) {
+        try {
+            return Optional.of(calendar.addWorkingDays(start, n));
+        } catch (WorkingCalendar.UnknownYearException e) {
+            return Optional.empty();
+        }
     }
 
     public Optional<StandardPath> standardPath(String category) {
@@ -129,17 +155,18 @@ public final class CenterConfiguration {
 
     /**
      * The terms a matter this configuration accepts (see {@link #refusals}) is registered on.
-     * A closure deadline the calendar cannot count is left out, with a warning: a missing
-     * calendar year is the operator's to fix and must not stop intake.
+     * A deadline the calendar cannot count is left out, with a warning: a missing calendar year
+     * is the operator's to fix and must not stop intake.
      */
     public MatterTerms termsFor(MatterIntake intake, Instant registeredAt) {
         StandardPath path = standardPath(intake.category().value())
                 .orElseThrow(() -> new IllegalArgumentException("the category is not one of this center"));
-        MatterTerms terms = path.termsFor(intake, registeredAt, workingDays);
-        if (terms.closureDueOn() == null && path.deadline(terms.complexity()).isPresent()) {
+        MatterTerms terms = path.termsFor(intake, registeredAt, calendar);
+        if ((terms.closureDueOn() == null || terms.responseDueAt() == null)
+                && path.deadline(terms.complexity()).isPresent()) {
             log.warn(
-                    "configuration {} has no working calendar far enough ahead to count the closure deadline"
-                            + " of a {} matter in {}; it is registered without one",
+                    "configuration {} has no working calendar far enough ahead to count the deadlines"
+                            + " of a {} matter in {}; it is registered without those it cannot count",
                     etag,
                     terms.complexity(),
                     path.category());
@@ -161,7 +188,7 @@ public final class CenterConfiguration {
         StandardPath path = standardPath(category.value())
                 .orElseThrow(() -> new IllegalArgumentException("the category is not one of this center"));
         Complexity effective = complexity != null ? complexity : path.classify(amountFen, parties);
-        return path.termsFor(effective, from, workingDays);
+        return path.termsFor(effective, from, calendar);
     }
 
     @Override

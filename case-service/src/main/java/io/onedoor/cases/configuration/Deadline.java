@@ -1,8 +1,8 @@
 package io.onedoor.cases.configuration;
 
 /**
- * The deadlines of one complexity class: respond within so many minutes of registration, close
- * within so many working days of the registration date.
+ * The deadlines of one complexity class: respond within so many minutes of the center's working
+ * time, close within so many working days of the registration date.
  */
 public record Deadline(int responseMinutes, int closureWorkingDays) {
 

@@ -24,6 +24,6 @@ public record FollowUpProperties(
 
     /** The last day for the visit of a matter the center closed at {@code closedAt}; empty past its calendar. */
     public Optional<LocalDate> dueOn(CenterConfiguration center, Instant closedAt) {
-        return center.workingDays().workingDaysAfter(LocalDate.ofInstant(closedAt, CHINA), workingDays);
+        return center.workingDaysAfter(LocalDate.ofInstant(closedAt, CHINA), workingDays);
     }
 }

@@ -8,12 +8,16 @@ import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.api.internal.model.SnapshotWorkingInterval;
 import io.onedoor.cases.matter.Complexity;
+import io.onedoor.support.calendar.WorkingCalendar;
+import io.onedoor.support.calendar.WorkingHours;
 import io.onedoor.support.tenancy.TenantCode;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,14 +63,7 @@ final class SnapshotJson {
             StandardPath path = standardPath(category);
             categories.put(path.category(), path);
         }
-        Map<Integer, WorkingDays.Year> years = new HashMap<>();
-        for (SnapshotCalendarYear year : list(snapshot.getCalendar(), "calendar")) {
-            years.put(
-                    required(year.getYear(), "calendar[].year"),
-                    new WorkingDays.Year(
-                            Set.copyOf(list(year.getDaysOff(), "calendar[].daysOff")),
-                            new HashSet<>(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
-        }
+        WorkingCalendar calendar = calendar(snapshot);
         Map<String, StationedDepartment> departments = new HashMap<>();
         for (SnapshotDepartment department : list(snapshot.getDepartments(), "departments")) {
             String code = required(department.getCode(), "departments[].code");
@@ -79,8 +76,47 @@ final class SnapshotJson {
                             department.getHost(),
                             department.getArrivalMinutes() == null ? 30 : department.getArrivalMinutes()));
         }
-        return new CenterConfiguration(
-                tenant, version, etag, orgUnits, categories, departments, new WorkingDays(years));
+        return new CenterConfiguration(tenant, version, etag, orgUnits, categories, departments, calendar);
+    }
+
+    /**
+     * The working calendar of the snapshot's years and working hours. Without a sound calendar no
+     * deadline could be counted: the snapshot is unusable.
+     */
+    private static WorkingCalendar calendar(ConfigurationSnapshot snapshot) {
+        try {
+            List<WorkingCalendar.Year> years = new ArrayList<>();
+            for (SnapshotCalendarYear year : list(snapshot.getCalendar(), "calendar")) {
+                years.add(new WorkingCalendar.Year(
+                        required(year.getYear(), "calendar[].year"),
+                        Set.copyOf(list(year.getDaysOff(), "calendar[].daysOff")),
+                        Set.copyOf(list(year.getExtraWorkdays(), "calendar[].extraWorkdays"))));
+            }
+            return new WorkingCalendar(years).withHours(workingHours(snapshot.getWorkingHours()));
+        } catch (MalformedSnapshotException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedSnapshotException(e.getMessage());
+        } catch (DateTimeParseException e) {
+            throw new MalformedSnapshotException("the snapshot has working hours that are not times of day");
+        }
+    }
+
+    /**
+     * The center's working hours. A snapshot from before they could be set has none, which the
+     * generated model cannot tell from an empty list: either means the default.
+     */
+    private static WorkingHours workingHours(@Nullable List<SnapshotWorkingInterval> given) {
+        if (given == null || given.isEmpty()) {
+            return WorkingHours.DEFAULT;
+        }
+        List<WorkingHours.Interval> intervals = new ArrayList<>();
+        for (SnapshotWorkingInterval interval : list(given, "workingHours")) {
+            intervals.add(new WorkingHours.Interval(
+                    LocalTime.parse(required(interval.getStart(), "workingHours[].start")),
+                    LocalTime.parse(required(interval.getEnd(), "workingHours[].end"))));
+        }
+        return new WorkingHours(intervals);
     }
 
     private static OrgUnits orgUnits(List<SnapshotOrgUnit> given) {

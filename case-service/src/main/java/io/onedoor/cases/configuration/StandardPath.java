@@ -3,13 +3,13 @@ package io.onedoor.cases.configuration;
 import io.onedoor.cases.matter.Complexity;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterTerms;
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,9 +28,6 @@ public record StandardPath(
         List<String> coHandlers,
         List<ComplexityRule> complexityRules,
         Map<Complexity, Deadline> deadlines) {
-
-    /** Centers count days as China does, whatever the server's zone. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public StandardPath {
         coHandlers = List.copyOf(coHandlers);
@@ -53,25 +50,34 @@ public record StandardPath(
 
     /**
      * The terms of a matter registered at {@code registeredAt}: its class, the lead department,
-     * the response deadline ({@code responseMinutes} after registration) and the closure date
-     * ({@code closureWorkingDays} working days after the registration date in China). The closure
-     * date is left out if the calendar does not list every year the count passes through.
+     * the response deadline ({@code responseMinutes} of the center's working time after
+     * registration) and the closure date ({@code closureWorkingDays} working days after the
+     * registration date in China). A deadline is left out if the calendar does not list every
+     * year its count passes through.
      */
-    public MatterTerms termsFor(MatterIntake intake, Instant registeredAt, WorkingDays workingDays) {
-        return termsFor(classify(intake.amountFen(), intake.parties().size()), registeredAt, workingDays);
+    public MatterTerms termsFor(MatterIntake intake, Instant registeredAt, WorkingCalendar calendar) {
+        return termsFor(classify(intake.amountFen(), intake.parties().size()), registeredAt, calendar);
     }
 
     /** The terms of a matter of this class, its deadlines counted from {@code registeredAt}. */
-    public MatterTerms termsFor(Complexity complexity, Instant registeredAt, WorkingDays workingDays) {
+    public MatterTerms termsFor(Complexity complexity, Instant registeredAt, WorkingCalendar calendar) {
         Optional<Deadline> deadline = deadline(complexity);
         if (deadline.isEmpty()) {
             return new MatterTerms(complexity, lead, null, null);
         }
-        Instant responseDue = registeredAt.plus(deadline.get().responseMinutes(), ChronoUnit.MINUTES);
-        LocalDate registeredOn = LocalDate.ofInstant(registeredAt, CHINA);
-        LocalDate closureDue = workingDays
-                .workingDaysAfter(registeredOn, deadline.get().closureWorkingDays())
-                .orElse(null);
+        Instant responseDue = exact(
+                () -> calendar.addWorkingMinutes(registeredAt, deadline.get().responseMinutes()));
+        LocalDate registeredOn = LocalDate.ofInstant(registeredAt, WorkingCalendar.CHINA);
+        LocalDate closureDue =
+                exact(() -> calendar.addWorkingDays(registeredOn, deadline.get().closureWorkingDays()));
         return new MatterTerms(complexity, lead, responseDue, closureDue);
+    }
+
+    private static <T> @Nullable T exact(Supplier<T> due) {
+        try {
+            return due.get();
+        } catch (WorkingCalendar.UnknownYearException e) {
+            return null;
+        }
     }
 }

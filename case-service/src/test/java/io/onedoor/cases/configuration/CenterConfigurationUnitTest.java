@@ -13,6 +13,7 @@ import io.onedoor.cases.matter.OrgUnitCode;
 import io.onedoor.cases.matter.Party;
 import io.onedoor.cases.matter.PartyKind;
 import io.onedoor.cases.matter.PartyRole;
+import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.Problems.FieldProblem;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class CenterConfigurationUnitTest {
 
     @Test
     void closureAroundNationalDayCountsTheMakeUpSundayAndSaturdayAndSkipsTheHolidays() {
-        WorkingDays days = configuration().workingDays();
+        WorkingCalendar days = configuration().calendar();
 
         // Fri 18 Sep: Sun 20 (make-up), Mon 21, Tue 22, Wed 23, Thu 24.
         assertThat(configuration()
@@ -64,11 +65,11 @@ class CenterConfigurationUnitTest {
                         .termsFor(wageArrears(null, 2), at("2026-09-30T16:40"))
                         .closureDueOn())
                 .isEqualTo(LocalDate.parse("2026-10-13"));
-        assertThat(days.isWorkingDay(LocalDate.parse("2026-09-20"))).contains(true);
-        assertThat(days.isWorkingDay(LocalDate.parse("2026-09-19"))).contains(false);
-        assertThat(days.isWorkingDay(LocalDate.parse("2026-10-05"))).contains(false);
-        assertThat(days.isWorkingDay(LocalDate.parse("2026-10-10"))).contains(true);
-        assertThat(days.isWorkingDay(LocalDate.parse("2026-10-11"))).contains(false);
+        assertThat(days.isWorkingDay(LocalDate.parse("2026-09-20"))).isTrue();
+        assertThat(days.isWorkingDay(LocalDate.parse("2026-09-19"))).isFalse();
+        assertThat(days.isWorkingDay(LocalDate.parse("2026-10-05"))).isFalse();
+        assertThat(days.isWorkingDay(LocalDate.parse("2026-10-10"))).isTrue();
+        assertThat(days.isWorkingDay(LocalDate.parse("2026-10-11"))).isFalse();
     }
 
     @Test
@@ -88,10 +89,59 @@ class CenterConfigurationUnitTest {
 
         assertThat(terms.closureDueOn()).isNull();
         assertThat(terms.responseDueAt()).isEqualTo(registered.plus(Duration.ofMinutes(30)));
-        assertThat(configuration().workingDays().isWorkingDay(LocalDate.parse("2027-01-04")))
+        assertThat(configuration().workingDaysAfter(LocalDate.parse("2026-12-31"), 1))
                 .isEmpty();
-        assertThat(configuration().workingDays().workingDaysAfter(LocalDate.parse("2026-12-28"), 3))
+        assertThat(configuration().workingDaysAfter(LocalDate.parse("2026-12-28"), 3))
                 .contains(LocalDate.parse("2026-12-31"));
+    }
+
+    @Test
+    void responseRunsOnlyInTheCentersWorkingHours() {
+        // Wed 30 Sep 17:50 is after closing; 1-7 Oct are off; Thu 8 Oct opens at 09:00.
+        assertThat(configuration()
+                        .termsFor(wageArrears(null, 2), at("2026-09-30T17:50"))
+                        .responseDueAt())
+                .isEqualTo(at("2026-10-08T09:30"));
+        // Registered in the night of a working day: 30 minutes from the opening.
+        assertThat(configuration()
+                        .termsFor(wageArrears(null, 2), at("2026-03-10T04:10"))
+                        .responseDueAt())
+                .isEqualTo(at("2026-03-10T09:30"));
+    }
+
+    @Test
+    void centerThatWorksTheEveningCountsItsOwnHours() {
+        snapshot.workingHours("08:00", "20:00");
+
+        assertThat(configuration()
+                        .termsFor(wageArrears(null, 2), at("2026-09-30T17:50"))
+                        .responseDueAt())
+                .isEqualTo(at("2026-09-30T18:20"));
+    }
+
+    @Test
+    void snapshotWithWorkingHoursNoCalendarCouldCountIsRefused() {
+        var reader = new SnapshotJson(JSON);
+
+        snapshot.workingHours("09:00", "12:00", "11:00", "17:30");
+        String overlapping = JSON.writeValueAsString(snapshot.json());
+        snapshot.workingHours("09:00", "25:00");
+        String notATime = JSON.writeValueAsString(snapshot.json());
+
+        assertThatThrownBy(() -> reader.read(overlapping, ALTAY))
+                .isInstanceOf(SnapshotJson.MalformedSnapshotException.class)
+                .hasMessageContaining("workingHours[1].start");
+        assertThatThrownBy(() -> reader.read(notATime, ALTAY))
+                .isInstanceOf(SnapshotJson.MalformedSnapshotException.class)
+                .hasMessage("the snapshot has working hours that are not times of day");
+    }
+
+    @Test
+    void responseRunningIntoAYearTheCalendarLacksIsLeftOpen() {
+        MatterTerms terms = configuration().termsFor(wageArrears(null, 2), at("2026-12-31T17:20"));
+
+        assertThat(terms.responseDueAt()).isNull();
+        assertThat(terms.closureDueOn()).isNull();
     }
 
     @Test

@@ -6,13 +6,18 @@ import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
 import io.onedoor.cases.Requests;
+import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
+import io.onedoor.testsupport.TestIssuer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -20,10 +25,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
- * Closure deadlines counted on the center's working calendar across China's long holidays, with
- * the service's clock set to the day of registration.
+ * Deadlines counted on the center's working calendar across China's long holidays (closure in
+ * working days, response in working minutes within the center's working hours), with the
+ * service's clock set to the moment of registration or dispatch.
  */
 @CaseServiceTest
 @Import(DeadlinesIntegrationTest.Clocks.class)
@@ -90,6 +97,57 @@ class DeadlinesIntegrationTest {
         assertThat(registered.status()).isEqualTo(201);
         assertThat(registered.body().has("closureDueOn")).isFalse();
         assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-12-29T02:00:00Z");
+    }
+
+    @Test
+    void responseToAMatterRegisteredInTheNightIsDueHalfAnHourAfterTheCenterOpens() {
+        TenantCode moyu = api.onboard("due-moyu", "653222");
+        // Tue 10 Mar 2026, 04:10 in China: the center opens at 09:00.
+        clock.set(LocalDateTime.parse("2026-03-10T04:10:00"));
+
+        Response registered = api.register(moyu, Requests.machineryRent("in the night"));
+
+        assertThat(registered.status()).isEqualTo(201);
+        assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-03-10T01:30:00Z");
+    }
+
+    @Test
+    void assignmentsDispatchedAfterClosingBeforeNationalDayAreDueOnTheFirstMorningAfterIt() {
+        TenantCode qinghe = api.onboard("due-qinghe", "654325");
+        CaseApi staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(qinghe.value(), Requests.ORG_UNIT)));
+        clock.set(LocalDateTime.parse("2026-09-30T16:00:00"));
+        Response registered = api.register(qinghe, Requests.machineryRent("the last afternoon before National Day"));
+        String path = "/api/v1/tenants/" + qinghe.value() + "/matters/"
+                + registered.body().path("id").asString() + "/dispatch";
+
+        // Wed 30 Sep, 17:50: the center closed at 17:30; 1-7 Oct are off; Thu 8 Oct opens at 09:00.
+        clock.set(LocalDateTime.parse("2026-09-30T17:50:00"));
+        Response dispatched = staff.send(
+                "POST",
+                path,
+                Map.of(),
+                null,
+                Map.of("If-Match", registered.headers().getETag()));
+
+        assertThat(dispatched.status()).isEqualTo(200);
+        assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-09-30T08:30:00Z");
+        List<JsonNode> assignments = new ArrayList<>();
+        dispatched.body().path("assignments").forEach(assignments::add);
+        assertThat(assignments).isNotEmpty().allSatisfy(assignment -> {
+            assertThat(assignment.path("responseDueAt").asString()).isEqualTo("2026-10-08T01:30:00Z");
+            assertThat(assignment.path("handlingDueOn").asString()).isEqualTo("2026-10-13");
+        });
+    }
+
+    @Test
+    void centerThatSetsItsOwnHoursCountsTheResponseInThem() {
+        TenantCode karamay = api.onboard("due-karamay", "650203", center -> center.workingHours("10:00", "19:30"));
+        // Xinjiang's centers often keep later hours: 17:50 is still working time here.
+        clock.set(LocalDateTime.parse("2026-09-30T17:50:00"));
+
+        Response registered = api.register(karamay, Requests.machineryRent("in the evening"));
+
+        assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-09-30T10:20:00Z");
     }
 
     /** The service's clock, set by the test to a moment in China. */

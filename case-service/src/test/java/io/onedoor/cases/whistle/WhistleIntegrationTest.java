@@ -11,6 +11,8 @@ import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,7 +70,12 @@ class WhistleIntegrationTest {
         assertThat(whistle.has("late")).isFalse();
         Instant summoned = Instant.parse(whistle.path("summonedAt").asString());
         Instant due = Instant.parse(whistle.path("arrivalDueAt").asString());
-        assertThat(Duration.between(summoned, due)).isEqualTo(Duration.ofMinutes(30));
+        // Thirty minutes of the center's working time: at least thirty, and within its hours.
+        assertThat(Duration.between(summoned, due)).isGreaterThanOrEqualTo(Duration.ofMinutes(30));
+        LocalTime dueInChina = due.atZone(ZoneId.of("Asia/Shanghai")).toLocalTime();
+        assertThat(inWorkingHours(dueInChina))
+                .as("due at %s in China", dueInChina)
+                .isTrue();
         assertThat(steps(whistled)).contains("recordArrival");
 
         // Nobody closes a matter while a department it whistled in has not come.
@@ -110,11 +117,11 @@ class WhistleIntegrationTest {
         Response handling = inHandling("the committee came late");
         Response whistled = step(staff, handling, "/whistles", Map.of("department", "insurance", "reason", "到场核实"));
         JsonNode whistle = list(whistled.body().path("whistles")).getLast();
-        // Forty minutes pass before anyone comes.
+        // The due passes before anyone comes.
         jdbc.update(
                 "update " + altay.schemaName() + ".matter_whistle"
-                        + " set summoned_at = summoned_at - interval '40 minutes',"
-                        + " arrival_due_at = arrival_due_at - interval '40 minutes' where id = ?::uuid",
+                        + " set summoned_at = now() - interval '40 minutes',"
+                        + " arrival_due_at = now() - interval '10 minutes' where id = ?::uuid",
                 whistle.path("id").asString());
 
         Response arrived = step(
@@ -178,6 +185,12 @@ class WhistleIntegrationTest {
         Response refused = step(staff, registered, "/whistles", Map.of("department", "insurance", "reason", "太早了"));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body().path("matterStatus").asString()).isEqualTo("REGISTERED");
+    }
+
+    /** The default working hours of a center: 09:00-12:00 and 13:30-17:30, ends included. */
+    private static boolean inWorkingHours(LocalTime time) {
+        return (!time.isBefore(LocalTime.of(9, 0)) && !time.isAfter(LocalTime.of(12, 0)))
+                || (!time.isBefore(LocalTime.of(13, 30)) && !time.isAfter(LocalTime.of(17, 30)));
     }
 
     /** A matter dispatched on the standard path, its lead (human resources) signed. */

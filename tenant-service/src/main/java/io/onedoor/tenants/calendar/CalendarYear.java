@@ -1,9 +1,11 @@
 package io.onedoor.tenants.calendar;
 
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,7 +120,12 @@ public record CalendarYear(int year, List<Holiday> holidays, Set<LocalDate> make
         return List.copyOf(findings);
     }
 
-    boolean isHoliday(LocalDate date) {
-        return holidays.stream().anyMatch(holiday -> holiday.contains(date));
+    /** The year as the working calendar counts it: every day of its holidays off, its make-up workdays working. */
+    public WorkingCalendar.Year workingYear() {
+        Set<LocalDate> daysOff = new HashSet<>();
+        for (Holiday holiday : holidays) {
+            holiday.from().datesUntil(holiday.to().plusDays(1)).forEach(daysOff::add);
+        }
+        return new WorkingCalendar.Year(year, daysOff, makeUpWorkdays);
     }
 }

@@ -1,5 +1,6 @@
 package io.onedoor.tenants.calendar;
 
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +26,8 @@ public final class OfficialCalendars {
     private OfficialCalendars() {}
 
     public static WorkingCalendar china() {
-        return new WorkingCalendar(years());
+        return new WorkingCalendar(
+                years().stream().map(CalendarYear::workingYear).toList());
     }
 
     /** Each shipped year's notice, read from the classpath. */

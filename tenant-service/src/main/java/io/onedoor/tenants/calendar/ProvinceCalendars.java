@@ -1,5 +1,6 @@
 package io.onedoor.tenants.calendar;
 
+import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.web.EntityTags;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.tenants.audit.AuditEntry;
@@ -59,7 +60,8 @@ public class ProvinceCalendars {
         requireProvince(provinceCode);
         Map<Integer, CalendarYear> years = new TreeMap<>(official);
         rows.all(provinceCode).forEach(own -> years.put(own.year(), own.calendar()));
-        return new WorkingCalendar(years.values());
+        return new WorkingCalendar(
+                years.values().stream().map(CalendarYear::workingYear).toList());
     }
 
     /**

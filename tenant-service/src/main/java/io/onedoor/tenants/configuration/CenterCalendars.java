@@ -1,11 +1,11 @@
 package io.onedoor.tenants.configuration;
 
 import io.onedoor.support.access.AccessFacts;
+import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.tenants.calendar.ProvinceCalendars;
-import io.onedoor.tenants.calendar.WorkingCalendar;
 import org.springframework.stereotype.Component;
 
-/** A center's working calendar: its province's, with the center's own overrides on top. */
+/** A center's working calendar: its province's, with the center's own overrides and working hours on top. */
 @Component
 class CenterCalendars {
 
@@ -20,7 +20,8 @@ class CenterCalendars {
     WorkingCalendar of(String tenant, CenterConfiguration configuration) {
         return provinces
                 .of(province(tenant))
-                .withOverrides(configuration.calendar().byDate());
+                .withOverrides(configuration.calendar().byDate())
+                .withHours(configuration.calendar().hours());
     }
 
     /** Grows whenever the province's calendar changes; part of the snapshot's ETag. */

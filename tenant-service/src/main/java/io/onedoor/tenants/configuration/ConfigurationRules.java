@@ -1,5 +1,6 @@
 package io.onedoor.tenants.configuration;
 
+import io.onedoor.support.calendar.WorkingHours;
 import io.onedoor.support.web.Problems.FieldProblem;
 import io.onedoor.tenants.configuration.Area.Position;
 import io.onedoor.tenants.configuration.Category.ComplexityClass;
@@ -494,6 +495,11 @@ public final class ConfigurationRules {
                         "calendar.overrides[" + i + "].date",
                         overrides.get(i).date() + " is overridden twice (also calendar.overrides[" + first + "])");
             }
+        }
+        List<CalendarOverrides.WorkingInterval> hours = next.calendar().workingHours();
+        if (hours != null) {
+            WorkingHours.check(CalendarOverrides.intervals(hours))
+                    .forEach(finding -> findings.add("calendar.workingHours" + finding.field(), finding.message()));
         }
     }
 

@@ -8,9 +8,11 @@ import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.api.internal.model.SnapshotWorkingInterval;
+import io.onedoor.support.calendar.WorkingCalendar;
+import io.onedoor.support.calendar.WorkingHours;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.tenants.calendar.ProvinceCalendarChanged;
-import io.onedoor.tenants.calendar.WorkingCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,14 +97,16 @@ public class ConfigurationSnapshots {
         ConfigurationVersion version = configurations.current(tenant);
         CenterConfiguration configuration = version.document();
         String etag = "\"" + version.version() + "." + calendars.stamp(tenant.value()) + "\"";
+        WorkingCalendar calendar = calendars.of(tenant.value(), configuration);
         return new ConfigurationSnapshot(
-                tenant.value(),
-                version.version(),
-                etag,
-                orgUnits(configuration),
-                departments(configuration),
-                categories(configuration),
-                calendar(calendars.of(tenant.value(), configuration)));
+                        tenant.value(),
+                        version.version(),
+                        etag,
+                        orgUnits(configuration),
+                        departments(configuration),
+                        categories(configuration),
+                        calendar(calendar))
+                .workingHours(workingHours(calendar.hours()));
     }
 
     /** Builds the snapshot, caches it in Redis and announces the change; returns it. */
@@ -220,6 +224,13 @@ public class ConfigurationSnapshots {
 
     private static SnapshotDeadline deadline(Category.Deadline deadline) {
         return new SnapshotDeadline(deadline.responseMinutes(), deadline.closureWorkingDays());
+    }
+
+    private static List<SnapshotWorkingInterval> workingHours(WorkingHours hours) {
+        return hours.intervals().stream()
+                .map(interval -> new SnapshotWorkingInterval(
+                        interval.start().toString(), interval.end().toString()))
+                .toList();
     }
 
     private static List<SnapshotCalendarYear> calendar(WorkingCalendar calendar) {

@@ -1,6 +1,6 @@
 package io.onedoor.tenants.configuration;
 
-import io.onedoor.tenants.calendar.WorkingCalendar;
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

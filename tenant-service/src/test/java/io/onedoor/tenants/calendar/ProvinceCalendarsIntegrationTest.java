@@ -3,6 +3,7 @@ package io.onedoor.tenants.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.tenants.People;
 import io.onedoor.tenants.People.Answer;

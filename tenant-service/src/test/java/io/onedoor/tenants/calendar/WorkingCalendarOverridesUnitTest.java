@@ -3,6 +3,7 @@ package io.onedoor.tenants.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

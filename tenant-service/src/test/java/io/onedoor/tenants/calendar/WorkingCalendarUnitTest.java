@@ -3,6 +3,7 @@ package io.onedoor.tenants.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -50,12 +51,15 @@ class WorkingCalendarUnitTest {
     }
 
     @Test
-    void altaysFiveDayClosureForAMatterTakenInOnTheEveOfNationalDay() {
-        // Registered 16:30 on 30 September 2026: five working days later is 13 October, 16:30 (8, 9, the make-up
-        // Saturday 10, 12, 13).
-        ZonedDateTime taken = ZonedDateTime.of(2026, 9, 30, 16, 30, 0, 0, ZoneId.of("Asia/Shanghai"));
-        assertThat(CHINA.addWorkingDays(taken, 5))
-                .isEqualTo(ZonedDateTime.of(2026, 10, 13, 16, 30, 0, 0, ZoneId.of("Asia/Shanghai")));
+    void altaysDeadlinesForAMatterTakenInAfterClosingOnTheEveOfNationalDay() {
+        // Registered 17:50 on 30 September 2026, after the 17:30 closing: five working days later is
+        // 13 October (8, 9, the make-up Saturday 10, 12, 13); the 30-minute response runs from the
+        // opening on 8 October.
+        ZonedDateTime taken = ZonedDateTime.of(2026, 9, 30, 17, 50, 0, 0, ZoneId.of("Asia/Shanghai"));
+        assertThat(CHINA.addWorkingDays(taken.toLocalDate(), 5)).isEqualTo(LocalDate.of(2026, 10, 13));
+        assertThat(CHINA.addWorkingMinutes(taken.toInstant(), 30))
+                .isEqualTo(ZonedDateTime.of(2026, 10, 8, 9, 30, 0, 0, ZoneId.of("Asia/Shanghai"))
+                        .toInstant());
     }
 
     @Test

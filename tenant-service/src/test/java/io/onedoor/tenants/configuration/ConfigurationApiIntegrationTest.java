@@ -510,6 +510,63 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void aCentersOwnWorkingHoursAreSavedAndReachCaseServicesSnapshot() {
+        Answer before = get("/configuration");
+        assertThat(before.body().path("calendar").has("workingHours")).isFalse();
+        ObjectNode calendar = section(before.body(), "calendar");
+        ArrayNode hours = ((ObjectNode) calendar.path("calendar")).putArray("workingHours");
+        hours.addObject().put("start", "09:30").put("end", "13:00");
+        hours.addObject().put("start", "15:00").put("end", "19:30");
+
+        Answer saved = put("/configuration/calendar", calendar, before.headers().getETag());
+
+        assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+        assertThat(saved.body().path("calendar").path("workingHours")).isEqualTo(hours);
+        assertThat(get("/configuration").body().path("calendar").path("workingHours"))
+                .isEqualTo(hours);
+        JsonNode cached = json.readTree(redis.opsForValue().get(ConfigurationSnapshots.KEY_PREFIX + TENANT));
+        assertThat(cached.path("version").asLong())
+                .isEqualTo(saved.body().path("version").asLong());
+        assertThat(cached.path("workingHours")).isEqualTo(hours);
+
+        // Left out again, the hours are the default, and the snapshot says which they are.
+        ObjectNode reset = section(saved.body(), "calendar");
+        ((ObjectNode) reset.path("calendar")).remove("workingHours");
+        Answer defaulted = put("/configuration/calendar", reset, saved.headers().getETag());
+        assertThat(defaulted.status()).as(defaulted.body().toString()).isEqualTo(200);
+        assertThat(defaulted.body().path("calendar").has("workingHours")).isFalse();
+        JsonNode recached = json.readTree(redis.opsForValue().get(ConfigurationSnapshots.KEY_PREFIX + TENANT));
+        assertThat(recached.path("workingHours").toString())
+                .isEqualTo("[{\"start\":\"09:00\",\"end\":\"12:00\"},{\"start\":\"13:30\",\"end\":\"17:30\"}]");
+    }
+
+    @Test
+    void workingHoursThatOverlapOrRunPastMidnightAreRefusedNamingTheInterval() {
+        Answer before = get("/configuration");
+        ObjectNode calendar = section(before.body(), "calendar");
+        ArrayNode hours = ((ObjectNode) calendar.path("calendar")).putArray("workingHours");
+        hours.addObject().put("start", "09:00").put("end", "12:00");
+        hours.addObject().put("start", "11:30").put("end", "17:30");
+        hours.addObject().put("start", "20:00").put("end", "02:00");
+
+        Answer refused =
+                put("/configuration/calendar", calendar, before.headers().getETag());
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(422);
+        List<String> fields = new ArrayList<>();
+        refused.body()
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asString()));
+        assertThat(fields).containsExactly("calendar.workingHours[1].start", "calendar.workingHours[2].end");
+
+        ArrayNode none = ((ObjectNode) calendar.path("calendar")).putArray("workingHours");
+        Answer empty = put("/configuration/calendar", calendar, before.headers().getETag());
+        assertThat(empty.status()).as(empty.body().toString()).isIn(400, 422);
+        assertThat(empty.body().path("errors").get(0).path("field").asString()).startsWith("calendar.workingHours");
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void everyChangeIsPublishedToCaseServiceAsASnapshot() throws Exception {
         BlockingQueue<String> announcements = new LinkedBlockingQueue<>();
         RedisMessageListenerContainer listener = new RedisMessageListenerContainer();

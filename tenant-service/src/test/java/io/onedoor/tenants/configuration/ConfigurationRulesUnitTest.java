@@ -11,6 +11,7 @@ import io.onedoor.tenants.configuration.Department.Weeks;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -283,6 +284,21 @@ class ConfigurationRulesUnitTest {
     }
 
     @Test
+    void refusesWorkingHoursOutOfOrderOverlappingOrRunningPastMidnightButAcceptsALongerDay() {
+        CenterConfiguration broken = altay.with(
+                CenterConfiguration.Section.CALENDAR,
+                calendar(hours("13:30", "17:30"), hours("09:00", "12:00"), hours("18:00", "18:00")));
+        CenterConfiguration longer = altay.with(
+                CenterConfiguration.Section.CALENDAR,
+                calendar(hours("08:30", "12:00"), hours("12:00", "13:00"), hours("14:30", "20:00")));
+
+        assertThat(check(broken))
+                .extracting(FieldProblem::field)
+                .containsExactly("calendar.workingHours[1].start", "calendar.workingHours[2].end");
+        assertThat(check(longer)).isEmpty();
+    }
+
+    @Test
     void listsEveryBrokenRuleAtOnce() {
         CenterConfiguration next = Altay.withDepartment(
                 Altay.withDepartment(
@@ -295,6 +311,15 @@ class ConfigurationRulesUnitTest {
         assertThat(check(next))
                 .extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("departments[7].rota", "departments[12].host");
+    }
+
+    private CenterConfiguration calendar(CalendarOverrides.WorkingInterval... hours) {
+        return new CenterConfiguration(
+                null, null, null, null, new CalendarOverrides(altay.calendar().overrides(), List.of(hours)), null);
+    }
+
+    private static CalendarOverrides.WorkingInterval hours(String start, String end) {
+        return new CalendarOverrides.WorkingInterval(LocalTime.parse(start), LocalTime.parse(end));
     }
 
     private static Department rotating(RotaEntry... rota) {

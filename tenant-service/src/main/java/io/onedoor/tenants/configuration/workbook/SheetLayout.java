@@ -152,6 +152,15 @@ enum SheetLayout {
                     choice("上班", "working", true, Vocabulary.YES_NO).withNote("是=上班，否=休息 / TRUE working, FALSE off"),
                     required("原因", "reason", NAME))),
 
+    WORKING_HOURS(
+            "工作时间",
+            "workingHours",
+            "本中心的工作时间，每行一段，按先后；不填则为 09:00-12:00、13:30-17:30 / the center's working hours, one"
+                    + " interval a row, in order; none for the default 09:00-12:00, 13:30-17:30",
+            List.of(
+                    required("开始", "start", TIME),
+                    required("结束", "end", TIME).withNote("晚于开始，不跨午夜 / after the start, not past midnight"))),
+
     KPIS(
             "指标",
             "kpis",
@@ -176,6 +185,14 @@ enum SheetLayout {
         for (int i = 0; i < columns.size(); i++) {
             indexes.put(columns.get(i).key(), i);
         }
+    }
+
+    /**
+     * Whether a workbook may leave the sheet out: the README, and the working hours, which
+     * workbooks exported before they could be set do not have (the default hours apply).
+     */
+    boolean mayBeMissing() {
+        return this == README || this == WORKING_HOURS;
     }
 
     /** The sheet's name, as in {@code 窗口 windows}. */

@@ -13,6 +13,7 @@ import static io.onedoor.tenants.configuration.workbook.SheetLayout.README;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.ROOMS;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.ROTA;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.WINDOWS;
+import static io.onedoor.tenants.configuration.workbook.SheetLayout.WORKING_HOURS;
 
 import io.onedoor.support.web.Problems.FieldProblem;
 import io.onedoor.tenants.configuration.Area;
@@ -110,7 +111,7 @@ final class WorkbookReader {
         }
         for (SheetLayout layout : SheetLayout.values()) {
             Sheet sheet = sheets.get(layout);
-            if (sheet == null && layout != README) {
+            if (sheet == null && !layout.mayBeMissing()) {
                 problems.add(new FieldProblem(
                         layout.title(), "the sheet is missing; export the workbook again to get every sheet"));
             } else if (sheet != null) {
@@ -164,7 +165,10 @@ final class WorkbookReader {
     }
 
     private void eachRow(SheetLayout layout, Consumer<RowCells> reader) {
-        Sheet sheet = Objects.requireNonNull(sheets.get(layout));
+        Sheet sheet = sheets.get(layout);
+        if (sheet == null) {
+            return; // a sheet that may be missing, and is
+        }
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || RowCells.blank(row)) {
@@ -190,6 +194,7 @@ final class WorkbookReader {
         Map<String, CategoryDraft> categories = categories();
         complexity(categories);
         List<CalendarOverrides.DayOverride> overrides = calendar();
+        List<CalendarOverrides.WorkingInterval> workingHours = workingHours();
         Map<String, List<KpiSelection.Target>> kpis = kpis();
         findings.throwIfAny();
         return new CenterConfiguration(
@@ -197,7 +202,7 @@ final class WorkbookReader {
                 areas.values().stream().map(AreaDraft::build).toList(),
                 departments.values().stream().map(DepartmentDraft::build).toList(),
                 categories.values().stream().map(CategoryDraft::build).toList(),
-                new CalendarOverrides(overrides),
+                new CalendarOverrides(overrides, workingHours.isEmpty() ? null : workingHours),
                 kpis.entrySet().stream()
                         .map(kpi -> new KpiSelection(kpi.getKey(), kpi.getValue()))
                         .toList());
@@ -443,6 +448,18 @@ final class WorkbookReader {
             }
         });
         return overrides;
+    }
+
+    private List<CalendarOverrides.WorkingInterval> workingHours() {
+        List<CalendarOverrides.WorkingInterval> hours = new ArrayList<>();
+        eachRow(WORKING_HOURS, cells -> {
+            LocalTime start = cells.time("start");
+            LocalTime end = cells.time("end");
+            if (atMost(cells, "start", hours.size(), 12, "working-hour intervals") && cells.ok()) {
+                hours.add(new CalendarOverrides.WorkingInterval(start, end));
+            }
+        });
+        return hours;
     }
 
     private Map<String, List<KpiSelection.Target>> kpis() {

@@ -99,6 +99,11 @@ final class WorkbookWriter {
         sheet(SheetLayout.CATEGORIES, c.categories(), WorkbookWriter::category);
         sheet(SheetLayout.COMPLEXITY, c.categories(), WorkbookWriter::complexity);
         sheet(SheetLayout.CALENDAR, c.calendar().overrides(), WorkbookWriter::calendarDay);
+        List<CalendarOverrides.WorkingInterval> hours = c.calendar().workingHours();
+        sheet(
+                SheetLayout.WORKING_HOURS,
+                hours == null ? List.of() : hours,
+                interval -> row(interval.start(), interval.end()));
         sheet(SheetLayout.KPIS, c.kpis(), WorkbookWriter::kpi);
     }
 

@@ -76,6 +76,7 @@ class ConfigurationWorkbookUnitTest {
                             "类别 categories",
                             "复杂度 complexity",
                             "日历 calendar",
+                            "工作时间 workingHours",
                             "指标 kpis");
             assertThat(text(written, "说明 README", "A1")).contains("配置工作簿").contains("configuration workbook");
             assertThat(rowTexts(written.getSheet("窗口 windows"), 0))
@@ -289,6 +290,17 @@ class ConfigurationWorkbookUnitTest {
         assertThat(refusal(withoutRota))
                 .containsExactly(
                         problem("轮驻 rota", "the sheet is missing; export the workbook again to get every sheet"));
+    }
+
+    @Test
+    void readsAWorkbookFromBeforeWorkingHoursAsTheDefaultHours() throws IOException {
+        byte[] older = fill(EveryFieldSet.configuration(), sheets -> sheets.remove("工作时间 workingHours"));
+
+        CenterConfiguration read = workbook.read(new ByteArrayInputStream(older));
+
+        assertThat(read.calendar().workingHours()).isNull();
+        assertThat(read.calendar().overrides())
+                .isEqualTo(EveryFieldSet.calendar().overrides());
     }
 
     @Test

@@ -225,9 +225,13 @@ final class EveryFieldSet {
     }
 
     static CalendarOverrides calendar() {
-        return new CalendarOverrides(List.of(
-                new DayOverride(LocalDate.of(2026, 5, 27), false, "古尔邦节"),
-                new DayOverride(LocalDate.of(2026, 3, 14), true, "矛盾纠纷集中排查日")));
+        return new CalendarOverrides(
+                List.of(
+                        new DayOverride(LocalDate.of(2026, 5, 27), false, "古尔邦节"),
+                        new DayOverride(LocalDate.of(2026, 3, 14), true, "矛盾纠纷集中排查日")),
+                List.of(
+                        new CalendarOverrides.WorkingInterval(LocalTime.of(9, 30), LocalTime.of(13, 0)),
+                        new CalendarOverrides.WorkingInterval(LocalTime.of(15, 0), LocalTime.of(19, 30))));
     }
 
     static List<KpiSelection> kpis() {
