@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Configuration snapshots of a center, in the JSON tenant-service writes to Redis
@@ -39,6 +40,7 @@ public final class CenterSnapshots {
         private final Map<String, String> parents = new LinkedHashMap<>();
         private final Map<String, Map<String, Object>> categories = new LinkedHashMap<>();
         private final Map<Integer, Map<String, Object>> calendar = new LinkedHashMap<>();
+        private final Map<String, List<Map<String, Object>>> rotas = new LinkedHashMap<>();
         private List<Map<String, String>> workingHours = null;
 
         Snapshot(TenantCode tenant, String divisionCode) {
@@ -132,6 +134,13 @@ public final class CenterSnapshots {
             return this;
         }
 
+        /** A line of a ROTATING department's rota: at the center on these weekdays, every week. */
+        public Snapshot rota(String department, String... days) {
+            rotas.computeIfAbsent(department, code -> new ArrayList<>())
+                    .add(Map.of("days", List.of(days), "weeks", "EVERY"));
+            return this;
+        }
+
         /** The center's working hours, as start and end pairs ({@code "09:00", "12:00", ...}). */
         public Snapshot workingHours(String... startsAndEnds) {
             List<Map<String, String>> intervals = new ArrayList<>();
@@ -156,15 +165,17 @@ public final class CenterSnapshots {
             json.put("orgUnits", orgUnitsWithPaths());
             json.put(
                     "departments",
-                    List.of(
-                            department("hrss", "人力资源和社会保障局", "RESIDENT"),
-                            department("court", "人民法院", "RESIDENT"),
-                            department("police", "公安局", "RESIDENT"),
-                            department("justice", "司法局", "RESIDENT"),
-                            department("housing", "住房和城乡建设局", "RESIDENT"),
-                            department("agriculture", "农业农村局", "ROTATING"),
-                            department("labor-inspection", "劳动保障监察大队", "ROTATING"),
-                            onCall("insurance", "保险行业调解委员会", "housing")));
+                    Stream.of(
+                                    department("hrss", "人力资源和社会保障局", "RESIDENT"),
+                                    department("court", "人民法院", "RESIDENT"),
+                                    department("police", "公安局", "RESIDENT"),
+                                    department("justice", "司法局", "RESIDENT"),
+                                    department("housing", "住房和城乡建设局", "RESIDENT"),
+                                    department("agriculture", "农业农村局", "ROTATING"),
+                                    department("labor-inspection", "劳动保障监察大队", "ROTATING"),
+                                    onCall("insurance", "保险行业调解委员会", "housing"))
+                            .map(this::withRota)
+                            .toList());
             json.put("categories", List.copyOf(categories.values()));
             json.put("calendar", List.copyOf(calendar.values()));
             if (workingHours != null) {
@@ -230,6 +241,16 @@ public final class CenterSnapshots {
                     "simple", Map.of("responseMinutes", 30, "closureWorkingDays", 3),
                     "normal", Map.of("responseMinutes", 30, "closureWorkingDays", normalClosureDays),
                     "difficult", Map.of("responseMinutes", 120, "closureWorkingDays", 15));
+        }
+
+        private Map<String, Object> withRota(Map<String, Object> department) {
+            List<Map<String, Object>> rota = rotas.get((String) department.get("code"));
+            if (rota == null) {
+                return department;
+            }
+            Map<String, Object> withRota = new LinkedHashMap<>(department);
+            withRota.put("rota", rota);
+            return withRota;
         }
 
         private static Map<String, Object> department(String code, String name, String mode) {

@@ -8,11 +8,14 @@ import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.api.internal.model.SnapshotRotaLine;
 import io.onedoor.api.internal.model.SnapshotWorkingInterval;
 import io.onedoor.cases.matter.Complexity;
+import io.onedoor.support.calendar.Rota;
 import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.calendar.WorkingHours;
 import io.onedoor.support.tenancy.TenantCode;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -74,9 +78,26 @@ final class SnapshotJson {
                             StationedDepartment.Stationing.valueOf(required(department.getMode(), "departments[].mode")
                                     .getValue()),
                             department.getHost(),
-                            department.getArrivalMinutes() == null ? 30 : department.getArrivalMinutes()));
+                            department.getArrivalMinutes() == null ? 30 : department.getArrivalMinutes(),
+                            rota(department)));
         }
         return new CenterConfiguration(tenant, version, etag, orgUnits, categories, departments, calendar);
+    }
+
+    private static Rota rota(SnapshotDepartment department) {
+        List<Rota.Line> lines = new ArrayList<>();
+        for (SnapshotRotaLine line :
+                department.getRota() == null ? List.<SnapshotRotaLine>of() : department.getRota()) {
+            lines.add(new Rota.Line(
+                    list(line.getDays(), "departments[].rota[].days").stream()
+                            .map(day -> DayOfWeek.valueOf(day.getValue()))
+                            .collect(Collectors.toSet()),
+                    Rota.Weeks.valueOf(required(line.getWeeks(), "departments[].rota[].weeks")
+                            .getValue()),
+                    line.getFrom(),
+                    line.getUntil()));
+        }
+        return new Rota(lines);
     }
 
     /**

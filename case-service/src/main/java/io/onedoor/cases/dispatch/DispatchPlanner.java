@@ -8,7 +8,9 @@ import io.onedoor.cases.matter.AssignmentRole;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterTerms;
 import io.onedoor.cases.matter.StepRefusedException;
+import io.onedoor.support.calendar.WorkingCalendar;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,21 +77,31 @@ class DispatchPlanner {
                         matter.complexity(),
                         now);
         List<AssignmentPlan> plans = new ArrayList<>();
+        LocalDate today = LocalDate.ofInstant(now, WorkingCalendar.CHINA);
         plans.add(new AssignmentPlan(
                 Objects.requireNonNull(lead),
                 AssignmentRole.LEAD,
                 hostOf(center, lead),
                 terms.responseDueAt(),
-                terms.closureDueOn()));
+                terms.closureDueOn(),
+                nextDutyIfAway(center, lead, today)));
         for (String department : coHandlers) {
             plans.add(new AssignmentPlan(
                     department,
                     AssignmentRole.CO_HANDLER,
                     hostOf(center, department),
                     terms.responseDueAt(),
-                    terms.closureDueOn()));
+                    terms.closureDueOn(),
+                    nextDutyIfAway(center, department, today)));
         }
         return plans;
+    }
+
+    /** A ROTATING department off duty today is flagged with the next day it is at the center. */
+    private static @Nullable LocalDate nextDutyIfAway(CenterConfiguration center, String department, LocalDate today) {
+        return center.department(department)
+                .flatMap(stationed -> stationed.nextDutyDayIfAway(today, center.calendar()))
+                .orElse(null);
     }
 
     /** An ON_CALL department is reached through its host's window; others take matters themselves. */

@@ -37,6 +37,7 @@ public class Assignment implements Persistable<UUID> {
     private Instant assignedAt;
     private @Nullable Instant responseDueAt;
     private @Nullable LocalDate handlingDueOn;
+    private @Nullable LocalDate nextDutyOn;
     private @Nullable Instant signedAt;
     private @Nullable String signedBy;
     private @Nullable String returnReason;
@@ -56,6 +57,7 @@ public class Assignment implements Persistable<UUID> {
         this.responseDueAt =
                 plan.responseDueAt() == null ? null : plan.responseDueAt().truncatedTo(ChronoUnit.MICROS);
         this.handlingDueOn = plan.handlingDueOn();
+        this.nextDutyOn = plan.nextDutyOn();
         this.fresh = true;
     }
 
@@ -129,6 +131,14 @@ public class Assignment implements Persistable<UUID> {
      */
     public boolean unsignedPastDue(Instant now) {
         return status == AssignmentStatus.PENDING && responseDueAt != null && now.isAfter(responseDueAt);
+    }
+
+    /**
+     * For a ROTATING department that was off duty on the day of the dispatch (轮驻, not on its
+     * rota), the next day it is at the center.
+     */
+    public Optional<LocalDate> nextDutyOn() {
+        return Optional.ofNullable(nextDutyOn);
     }
 
     public Optional<Instant> signedAt() {

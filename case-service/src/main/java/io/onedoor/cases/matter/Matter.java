@@ -306,6 +306,15 @@ public class Matter implements Persistable<MatterId> {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("leadDepartment", lead);
         details.put("coHandlers", coHandlers);
+        Map<String, Object> offDuty = new LinkedHashMap<>();
+        plans.forEach(plan -> {
+            if (plan.nextDutyOn() != null) {
+                offDuty.put(plan.department(), plan.nextDutyOn().toString());
+            }
+        });
+        if (!offDuty.isEmpty()) {
+            details.put("offDutyUntil", offDuty);
+        }
         if (reason != null) {
             details.put("reason", reason);
         }

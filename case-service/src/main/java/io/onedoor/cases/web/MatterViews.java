@@ -98,7 +98,8 @@ public final class MatterViews {
                 .returnReason(assignment.returnReason().orElse(null))
                 .completedAt(assignment.completedAt().map(MatterViews::utc).orElse(null))
                 .summary(assignment.summary().orElse(null))
-                .unsignedPastDue(assignment.unsignedPastDue(now));
+                .unsignedPastDue(assignment.unsignedPastDue(now))
+                .nextDutyOn(assignment.nextDutyOn().orElse(null));
     }
 
     private static io.onedoor.api.cases.model.Whistle whistle(io.onedoor.cases.matter.Whistle whistle) {

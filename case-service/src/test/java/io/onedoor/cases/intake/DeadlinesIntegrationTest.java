@@ -140,6 +140,47 @@ class DeadlinesIntegrationTest {
     }
 
     @Test
+    void aRotatingDepartmentOffDutyOnTheDayOfDispatchIsFlaggedWithItsNextDutyDay() {
+        // Agriculture sits at the center on Tuesdays, labor inspection on Mondays.
+        TenantCode fuyun = api.onboard("due-fuyun", "654322", center -> center.rota("agriculture", "TUESDAY")
+                .rota("labor-inspection", "MONDAY"));
+        CaseApi staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(fuyun.value(), Requests.ORG_UNIT)));
+        // Mon 23 Nov 2026, 10:00.
+        clock.set(LocalDateTime.parse("2026-11-23T10:00:00"));
+        Response registered = api.register(fuyun, Requests.machineryRent("a tractor's wages"));
+        String path = "/api/v1/tenants/" + fuyun.value() + "/matters/"
+                + registered.body().path("id").asString();
+
+        Response dispatched = staff.send(
+                "POST",
+                path + "/dispatch",
+                Map.of(
+                        "leadDepartment", "hrss",
+                        "coHandlers", List.of("agriculture", "labor-inspection"),
+                        "reason", "the tractor was hired for the farm"),
+                null,
+                Map.of("If-Match", registered.headers().getETag()));
+
+        assertThat(dispatched.status()).as(dispatched.text()).isEqualTo(200);
+        List<JsonNode> assignments = new ArrayList<>();
+        dispatched.body().path("assignments").forEach(assignments::add);
+        assertThat(assignments)
+                .extracting(a -> a.path("department").asString() + "@"
+                        + a.path("nextDutyOn").asString("here"))
+                .containsExactly("hrss@here", "agriculture@2026-11-24", "labor-inspection@here");
+        JsonNode dispatchStep = staff.send("GET", path + "/timeline", null, null)
+                .body()
+                .path("items")
+                .get(1);
+        assertThat(dispatchStep
+                        .path("details")
+                        .path("offDutyUntil")
+                        .path("agriculture")
+                        .asString())
+                .isEqualTo("2026-11-24");
+    }
+
+    @Test
     void centerThatSetsItsOwnHoursCountsTheResponseInThem() {
         TenantCode karamay = api.onboard("due-karamay", "650203", center -> center.workingHours("10:00", "19:30"));
         // Xinjiang's centers often keep later hours: 17:50 is still working time here.

@@ -8,6 +8,7 @@ import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.api.internal.model.SnapshotRotaLine;
 import io.onedoor.api.internal.model.SnapshotWorkingInterval;
 import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.calendar.WorkingHours;
@@ -191,8 +192,24 @@ public class ConfigurationSnapshots {
                                         department.mode().name()))
                         .host(department.host())
                         .arrivalMinutes(
-                                department.mode() == Department.Mode.ON_CALL ? department.arrivalMinutes() : null))
+                                department.mode() == Department.Mode.ON_CALL ? department.arrivalMinutes() : null)
+                        .rota(
+                                department.mode() == Department.Mode.ROTATING
+                                        ? department.rota().stream()
+                                                .map(ConfigurationSnapshots::rotaLine)
+                                                .toList()
+                                        : null))
                 .toList();
+    }
+
+    private static SnapshotRotaLine rotaLine(Department.RotaEntry entry) {
+        return new SnapshotRotaLine(
+                        entry.days().stream()
+                                .map(day -> SnapshotRotaLine.DaysEnum.fromValue(day.name()))
+                                .toList(),
+                        SnapshotRotaLine.WeeksEnum.fromValue(entry.weeks().name()))
+                .from(entry.from())
+                .until(entry.until());
     }
 
     private static List<SnapshotCategory> categories(CenterConfiguration configuration) {

@@ -1,10 +1,11 @@
 package io.onedoor.tenants.configuration;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.onedoor.support.calendar.Rota;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,10 +64,12 @@ public record Department(
         }
 
         public boolean covers(LocalDate date) {
-            return days.contains(date.getDayOfWeek())
-                    && weeks.includes(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))
-                    && (from == null || !date.isBefore(from))
-                    && (until == null || !date.isAfter(until));
+            return line().covers(date);
+        }
+
+        /** The line as the platform's shared rota arithmetic counts it. */
+        public Rota.Line line() {
+            return new Rota.Line(Set.copyOf(days), weeks.shared(), from, until);
         }
 
         /** Whether both entries would have the department present on some same day. */
@@ -84,12 +87,8 @@ public record Department(
         ODD,
         EVEN;
 
-        boolean includes(int isoWeek) {
-            return switch (this) {
-                case EVERY -> true;
-                case ODD -> isoWeek % 2 == 1;
-                case EVEN -> isoWeek % 2 == 0;
-            };
+        Rota.Weeks shared() {
+            return Rota.Weeks.valueOf(name());
         }
     }
 

@@ -615,6 +615,13 @@ class ConfigurationApiIntegrationTest {
                     .contains("2026-02-16", "2026-10-01", "2026-07-10")
                     .doesNotContain("2026-10-08");
             assertThat(year2026.path("extraWorkdays").toString()).contains("2026-02-14", "2026-09-20");
+            // A rotating department's rota travels with it, so dispatch can tell who is away today.
+            JsonNode agriculture = find(cached.path("departments"), "agriculture");
+            assertThat(agriculture.path("mode").asString()).isEqualTo("ROTATING");
+            assertThat(agriculture.path("rota").toString())
+                    .isEqualTo("[{\"days\":[\"TUESDAY\",\"FRIDAY\"],\"weeks\":\"EVERY\"}]");
+            assertThat(find(cached.path("departments"), "police").path("rota").isEmpty())
+                    .isTrue();
             JsonNode wages = find(cached.path("categories"), "labor.wage-arrears");
             assertThat(wages.path("lead").asString()).isEqualTo("human-resources");
             assertThat(wages.path("deadlines")
