@@ -215,7 +215,10 @@ public class CaseApi {
             Map<String, String> headers) {
         var request = http.method(HttpMethod.valueOf(method))
                 .uri(URI.create(baseUrl + rawPath))
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+                .accept(
+                        rawPath.contains("/attachments/")
+                                ? new MediaType[] {MediaType.ALL}
+                                : new MediaType[] {MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON});
         String credentials = authorization.apply(rawPath);
         if (credentials != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, credentials);
@@ -226,7 +229,10 @@ public class CaseApi {
         for (var header : headers.entrySet()) {
             request = request.header(header.getKey(), header.getValue());
         }
-        if (body != null) {
+        if (body instanceof Binary file) {
+            request = request.contentType(MediaType.parseMediaType(file.contentType()))
+                    .body(file.bytes());
+        } else if (body != null) {
             request = request.contentType(MediaType.APPLICATION_JSON)
                     .body(body instanceof String text ? text : json.writeValueAsString(body));
         }
@@ -246,6 +252,9 @@ public class CaseApi {
             return new Response(res.getStatusCode().value(), res.getHeaders(), node, text);
         });
     }
+
+    /** A body sent as is (a file), with its declared type. */
+    public record Binary(byte[] bytes, String contentType) {}
 
     /** An HTTP answer: status, headers and body (as JSON and as text). */
     public record Response(int status, HttpHeaders headers, JsonNode body, String text) {

@@ -17,6 +17,11 @@ public final class Requests {
     /** Where the ready-made matters are registered: Altay's county center. */
     public static final String ORG_UNIT = "654301";
 
+    /** The smallest PNG there is: one transparent pixel (a site photo, as far as a test cares). */
+    public static final byte[] PNG = java.util.HexFormat.of()
+            .parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                    + "0000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082");
+
     /** The ready-made matters' category. */
     public static final String CATEGORY = "labor.wage-arrears";
 

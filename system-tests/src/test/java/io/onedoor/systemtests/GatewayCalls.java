@@ -38,6 +38,26 @@ final class GatewayCalls {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A file sent as the body, with its declared type; the answer read as bytes. */
+    HttpResponse<byte[]> sendFile(String method, String path, String token, byte[] file, String contentType)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(file))
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET of a file, read as bytes. */
+    HttpResponse<byte[]> download(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path))
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /**
      * Repeats a call until it answers the status, for at most five seconds: case-service learns
      * of a configuration change by a Redis message, a moment after the save has answered.

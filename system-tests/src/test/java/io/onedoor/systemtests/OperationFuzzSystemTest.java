@@ -148,6 +148,7 @@ class OperationFuzzSystemTest {
         // No such assignment: its steps are fuzzed up to the matter's answer that it has none.
         variables.put("assignmentId", java.util.UUID.randomUUID().toString());
         variables.put("whistleId", java.util.UUID.randomUUID().toString());
+        variables.put("attachmentId", java.util.UUID.randomUUID().toString());
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -372,6 +373,12 @@ class OperationFuzzSystemTest {
         if (media.equals("application/json")) {
             return call.withJson("the valid request", validBody(id, vars, caller));
         }
+        if (id.equals("uploadAttachment")) {
+            // The smallest PDF a center would keep: a scanned page's header and trailer.
+            return call.withBytes(
+                    "the valid request",
+                    "%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        }
         // The workbook: as exported.
         var workbook = send(
                 "GET",
@@ -394,6 +401,7 @@ class OperationFuzzSystemTest {
             case "from" -> "2026-02-13";
             case "add" -> "5";
             case "before" -> "3";
+            case "filename" -> "现场照片.pdf";
             default -> null;
         };
     }
@@ -413,6 +421,7 @@ class OperationFuzzSystemTest {
             case "completeAssignment" -> JSON.readTree("{\"summary\": \"已核实工时和金额\"}");
             case "whistleDepartment" -> JSON.readTree("{\"department\": \"water\", \"reason\": \"核实工程进度\"}");
             case "recordArrival" -> JSON.readTree("{\"person\": \"水利局 李工\"}");
+            case "addHandlingRecord" -> JSON.readTree("{\"kind\": \"VISIT\", \"summary\": \"到工地核对机械台班\"}");
             case "recordOutcome" -> JSON.readTree("{\"kind\": \"MEDIATED_AGREEMENT\", \"summary\": \"双方达成调解协议\"}");
             case "recordFollowUp" -> JSON.readTree("{\"satisfaction\": \"SATISFIED\"}");
             case "withdrawMatter" -> JSON.readTree("{\"reason\": \"当事人自行和解\"}");

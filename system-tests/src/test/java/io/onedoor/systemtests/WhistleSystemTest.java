@@ -85,6 +85,27 @@ class WhistleSystemTest {
                         whistled, Instant.parse(arrived.path("arrivedAt").asString())))
                 .isLessThan(Duration.ofMinutes(30));
 
+        // The engineer's site photo goes on the matter through the gateway, and comes back whole.
+        byte[] photo = java.util.HexFormat.of()
+                .parseHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                        + "0000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082");
+        HttpResponse<byte[]> uploaded = calls.sendFile(
+                "POST",
+                MATTERS + "/" + matter.path("id").asString() + "/attachments?filename=site-log.png",
+                waterEngineer,
+                photo,
+                "image/png");
+        assertThat(uploaded.statusCode())
+                .as(new String(uploaded.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(201);
+        String attachment = JSON.readTree(uploaded.body()).path("id").asString();
+        matter = step(mediator, current(matter), "/handling-records", """
+                {"kind": "SITE_MEASUREMENT", "summary": "水利局现场核对机械台班18个", "attachments": ["%s"]}""".formatted(attachment));
+        HttpResponse<byte[]> downloaded =
+                calls.download(MATTERS + "/" + matter.path("id").asString() + "/attachments/" + attachment, window);
+        assertThat(downloaded.statusCode()).isEqualTo(200);
+        assertThat(downloaded.body()).isEqualTo(photo);
+
         matter = step(mediator, matter, "/assignments/" + assignment + "/completion", """
                 {"summary": "水利局核实机械台班后，双方就租赁费达成一致"}""");
         matter = step(mediator, matter, "/outcome", """
@@ -104,9 +125,18 @@ class WhistleSystemTest {
                         "ASSIGNMENT_SIGNED/agriculture",
                         "WHISTLED/water",
                         "ARRIVED/water",
+                        "HANDLING_RECORDED/agriculture",
                         "ASSIGNMENT_COMPLETED/agriculture",
                         "OUTCOME_RECORDED/",
                         "CLOSED/");
+    }
+
+    /** The matter as it is now. */
+    private static JsonNode current(JsonNode matter) throws Exception {
+        HttpResponse<String> answer =
+                calls.send("GET", MATTERS + "/" + matter.path("id").asString(), window, null, null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return JSON.readTree(answer.body());
     }
 
     private static JsonNode step(String token, JsonNode matter, String path, String body) throws Exception {

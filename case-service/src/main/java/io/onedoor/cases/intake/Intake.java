@@ -115,7 +115,8 @@ public class Intake {
                             "Idempotency-Key",
                             "was already used with a different request");
                 }
-                Matter original = matters.findById(earlier.get().matter()).orElseThrow();
+                Matter original =
+                        matters.findById(earlier.get().matter()).orElseThrow().whole();
                 return new Registration(original, true);
             }
         }

@@ -50,7 +50,9 @@ public class Ledger {
      */
     @Transactional(readOnly = true)
     public Optional<Matter> matter(MatterId id, MatterReach reach) {
-        return matters.findById(id).filter(matter -> reach.covers(matter.orgUnit()));
+        return matters.findById(id)
+                .filter(matter -> reach.covers(matter.orgUnit()))
+                .map(Matter::whole);
     }
 
     /**

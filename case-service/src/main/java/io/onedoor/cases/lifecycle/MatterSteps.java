@@ -76,7 +76,7 @@ public class MatterSteps {
                             || !earlier.get().matter().equals(id)) {
                         throw new IdempotencyKeyReusedException();
                     }
-                    return matter;
+                    return matter.whole();
                 }
             }
             if (ifMatch == null || ifMatch.isBlank()) {
@@ -88,7 +88,7 @@ public class MatterSteps {
             action.apply(matter, actor, now);
             matters.flush();
             timeline.append(matter.id(), matter.drainEvents());
-            return matter;
+            return matter.whole();
         }));
     }
 

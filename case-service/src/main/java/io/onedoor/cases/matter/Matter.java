@@ -12,6 +12,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
@@ -94,6 +95,19 @@ public class Matter implements Persistable<MatterId> {
     @OrderColumn(name = "ordinal")
     @OptimisticLock(excluded = true)
     private List<Whistle> whistles = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "matter_id", nullable = false, updatable = false)
+    @OrderColumn(name = "ordinal")
+    @OptimisticLock(excluded = true)
+    private List<HandlingRecord> handlingRecords = new ArrayList<>();
+
+    /** Read only: files are stored by their upload, outside the matter's steps. */
+    @OneToMany
+    @JoinColumn(name = "matter_id", insertable = false, updatable = false)
+    @OrderBy("uploadedAt, id")
+    @OptimisticLock(excluded = true)
+    private List<AttachmentInfo> attachments = new ArrayList<>();
 
     private int returnCount;
     private int reopenCount;
@@ -213,11 +227,13 @@ public class Matter implements Persistable<MatterId> {
             case DISPATCHED -> {
                 assignmentSteps(steps);
                 whistleSteps(steps);
+                steps.add(Step.addHandlingRecord);
                 steps.add(Step.withdrawMatter);
             }
             case IN_HANDLING -> {
                 assignmentSteps(steps);
                 whistleSteps(steps);
+                steps.add(Step.addHandlingRecord);
                 steps.add(Step.recordOutcome);
                 if (whatStopsClosing().isEmpty()) {
                     steps.add(Step.closeMatter);
@@ -434,6 +450,39 @@ public class Matter implements Persistable<MatterId> {
                 "minutesAfterWhistle",
                 Duration.between(whistle.summonedAt(), at).toMinutes());
         record("ARRIVED", actor, whistle.department(), details, at);
+    }
+
+    /**
+     * A handling record (办理记录): what a department did, naming attachments already uploaded to
+     * this matter. Staff of a department record only for a department holding the matter.
+     */
+    public HandlingRecord addHandlingRecord(
+            HandlingKind kind, String summary, List<UUID> attachmentIds, Actor actor, Instant at) {
+        require(Step.addHandlingRecord);
+        if (actor.department() != null && !holders().contains(actor.department())) {
+            throw new NotAssigneeException("Only staff of a department holding the matter record its handling; "
+                    + actor.department() + " holds no assignment of it.");
+        }
+        Set<UUID> attached = new HashSet<>();
+        attachments.forEach(file -> attached.add(file.id()));
+        Map<String, String> unknown = new LinkedHashMap<>();
+        for (int i = 0; i < attachmentIds.size(); i++) {
+            if (!attached.contains(attachmentIds.get(i))) {
+                unknown.put("attachments[" + i + "]", "is not an attachment of this matter");
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new StepRefusedException(unknown);
+        }
+        HandlingRecord record = new HandlingRecord(kind, summary, attachmentIds, actor, at);
+        handlingRecords.add(record);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("record", record.id().toString());
+        details.put("kind", kind.name());
+        details.put("summary", summary);
+        details.put("attachments", attachmentIds.stream().map(UUID::toString).toList());
+        record("HANDLING_RECORDED", actor, actor.department(), details, at);
+        return record;
     }
 
     /** The outcome, recorded (or replaced) while the matter is in handling. */
@@ -686,6 +735,34 @@ public class Matter implements Persistable<MatterId> {
 
     public List<Assignment> assignments() {
         return List.copyOf(assignments);
+    }
+
+    /** What the departments did, in the order it was recorded. */
+    public List<HandlingRecord> handlingRecords() {
+        return List.copyOf(handlingRecords);
+    }
+
+    /** The files attached to the matter, in the order they were uploaded. */
+    public List<AttachmentInfo> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    /** Whether the matter takes no more work (followed up or withdrawn): nothing is attached to it then. */
+    public boolean finished() {
+        return status == MatterStatus.FOLLOWED_UP || status == MatterStatus.WITHDRAWN;
+    }
+
+    /**
+     * The matter with every part read, for a view written after its transaction ends (the parts
+     * not fetched with the matter are read here, in batches).
+     */
+    public Matter whole() {
+        parties.size();
+        assignments.size();
+        whistles.size();
+        handlingRecords.forEach(record -> record.attachments().size());
+        attachments.size();
+        return this;
     }
 
     /** Every department summoned for the matter (吹哨), in the order they were called. */

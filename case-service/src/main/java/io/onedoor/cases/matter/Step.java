@@ -9,6 +9,7 @@ public enum Step {
     completeAssignment,
     whistleDepartment,
     recordArrival,
+    addHandlingRecord,
     recordOutcome,
     closeMatter,
     recordFollowUp,

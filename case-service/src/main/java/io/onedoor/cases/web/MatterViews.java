@@ -12,6 +12,7 @@ import io.onedoor.api.cases.model.PartyKind;
 import io.onedoor.api.cases.model.PartyRole;
 import io.onedoor.api.cases.model.Satisfaction;
 import io.onedoor.api.cases.model.Step;
+import io.onedoor.cases.matter.AttachmentInfo;
 import io.onedoor.cases.matter.IdNumber;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.PhoneNumber;
@@ -45,6 +46,8 @@ public final class MatterViews {
                 Complexity.fromValue(matter.complexity().name()),
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of(),
                 matter.returnCount(),
                 matter.reopenCount(),
                 matter.supervisionRequired(),
@@ -61,6 +64,19 @@ public final class MatterViews {
                 .map(assignment -> assignment(assignment, now))
                 .toList());
         view.setWhistles(matter.whistles().stream().map(MatterViews::whistle).toList());
+        view.setHandlingRecords(matter.handlingRecords().stream()
+                .map(record -> new io.onedoor.api.cases.model.HandlingRecord(
+                                record.id(),
+                                io.onedoor.api.cases.model.HandlingKind.fromValue(
+                                        record.kind().name()),
+                                record.summary(),
+                                record.recordedBy(),
+                                utc(record.recordedAt()),
+                                record.attachments())
+                        .department(record.department().orElse(null)))
+                .toList());
+        view.setAttachments(
+                matter.attachments().stream().map(MatterViews::attachment).toList());
         view.setOutcome(matter.outcome().map(MatterViews::outcome).orElse(null));
         view.setClosedAt(matter.closedAt().map(MatterViews::utc).orElse(null));
         view.setClosedOnTime(matter.closedOnTime().orElse(null));
@@ -118,6 +134,18 @@ public final class MatterViews {
                 .arrivedPerson(whistle.arrivedPerson().orElse(null))
                 .arrivalRecordedBy(whistle.arrivalRecordedBy().orElse(null))
                 .late(whistle.late().orElse(null));
+    }
+
+    /** A file attached to a matter, as the matter and the upload's answer show it. */
+    public static io.onedoor.api.cases.model.Attachment attachment(AttachmentInfo file) {
+        return new io.onedoor.api.cases.model.Attachment(
+                file.id(),
+                file.filename(),
+                io.onedoor.api.cases.model.Attachment.ContentTypeEnum.fromValue(file.contentType()),
+                file.sizeBytes(),
+                file.sha256(),
+                file.uploadedBy(),
+                utc(file.uploadedAt()));
     }
 
     private static io.onedoor.api.cases.model.Outcome outcome(io.onedoor.cases.matter.Outcome outcome) {

@@ -68,6 +68,7 @@ class OperationAccessIntegrationTest {
             Map.entry("completeAssignment", Map.of("summary", "done")),
             Map.entry("whistleDepartment", Map.of("department", "insurance", "reason", "verify the claim")),
             Map.entry("recordArrival", Map.of("person", "the committee's mediator")),
+            Map.entry("addHandlingRecord", Map.of("kind", "VISIT", "summary", "visited the site")),
             Map.entry("recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed")),
             Map.entry("closeMatter", Map.of()),
             Map.entry("recordFollowUp", Map.of("satisfaction", "SATISFIED")),
@@ -82,6 +83,7 @@ class OperationAccessIntegrationTest {
     TenantCode altay;
     TenantCode atushi;
     String altayMatter;
+    String altayAttachment;
 
     @BeforeAll
     void twoTenantsWithAMatterEach() {
@@ -92,6 +94,16 @@ class OperationAccessIntegrationTest {
                 .path("id")
                 .asString();
         api.register(atushi, Requests.machineryRent("atushi"));
+        altayAttachment = api.as(ISSUER.token(claims("STAFF", altay.value(), Set.of("cases:write"))))
+                .send(
+                        "POST",
+                        "/api/v1/tenants/" + altay.value() + "/matters/" + altayMatter
+                                + "/attachments?filename=site.png",
+                        new CaseApi.Binary(Requests.PNG, "image/png"),
+                        null)
+                .body()
+                .path("id")
+                .asString();
     }
 
     Stream<Operation> operations() {
@@ -114,6 +126,9 @@ class OperationAccessIntegrationTest {
                         "completeAssignment",
                         "whistleDepartment",
                         "recordArrival",
+                        "uploadAttachment",
+                        "getAttachment",
+                        "addHandlingRecord",
                         "recordOutcome",
                         "closeMatter",
                         "recordFollowUp",
@@ -271,6 +286,7 @@ class OperationAccessIntegrationTest {
                     switch (variable.group(1)) {
                         case "tenant" -> altay.value();
                         case "matterId" -> altayMatter;
+                        case "attachmentId" -> altayAttachment;
                         case "assignmentId", "whistleId" ->
                             java.util.UUID.randomUUID().toString();
                         default ->
@@ -285,6 +301,10 @@ class OperationAccessIntegrationTest {
             Map<String, String> withVersion = new HashMap<>(headers);
             withVersion.put("If-Match", "*");
             return caller.send("POST", path.toString(), STEPS.get(operation.id()), null, withVersion);
+        }
+        if (operation.id().equals("uploadAttachment")) {
+            return caller.send(
+                    "POST", path + "?filename=site.png", new CaseApi.Binary(Requests.PNG, "image/png"), null, headers);
         }
         Object body = operation.method().equals("post") ? Requests.machineryRent(operation.id()) : null;
         String key = operation.method().equals("post") ? "access-" + java.util.UUID.randomUUID() : null;
@@ -302,6 +322,8 @@ class OperationAccessIntegrationTest {
                     + "(select coalesce(sum(last_value), 0) from " + schema + ".matter_code_counter) as numbers, "
                     + "(select coalesce(max(version), 0) from " + schema + ".matter) as versions, "
                     + "(select count(*) from " + schema + ".matter_assignment) as assignments, "
+                    + "(select count(*) from " + schema + ".matter_attachment) as attachments, "
+                    + "(select count(*) from " + schema + ".matter_handling_record) as records, "
                     + "(select count(*) from " + schema + ".matter_event) as events"));
         }
         return state.toString();
