@@ -140,7 +140,9 @@ class OperationAccessSystemTest {
                 .replace("{assignmentId}", UUID.randomUUID().toString())
                 .replace("{accountId}", UUID.randomUUID().toString())
                 .replace("{operatorId}", UUID.randomUUID().toString())
-                .replace("{clientId}", "no-such-client");
+                .replace("{clientId}", "no-such-client")
+                // Any other id (an assignment's, a whistle's, an attachment's...): one that exists nowhere.
+                .replaceAll("\\{[A-Za-z]+Id}", UUID.randomUUID().toString());
     }
 
     private static HttpResponse<String> call(String method, String path, String token) throws Exception {
