@@ -36,6 +36,21 @@ class ArchitectureUnitTest {
     }
 
     @Test
+    void theUseCasesRaiseDomainExceptionsAndTheEdgeTurnsThemIntoProblems() {
+        // Not an HTTP status nor a ready-made problem: web (StepProblems) answers for them all.
+        noClasses()
+                .that()
+                .resideInAnyPackage("..cases.matter..", "..cases.intake..", "..cases.ledger..", "..cases.lifecycle..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.http..")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("io.onedoor.support.web.ProblemException")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheControllersAndTheSnapshotReaderSpeakTheApiModels() {
         // Each feature's controller maps the API's models to the domain at its edge; web shows
         // matters in the API's shapes for all of them.

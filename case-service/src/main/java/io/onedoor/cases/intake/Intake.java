@@ -13,7 +13,6 @@ import io.onedoor.cases.matter.Outcome;
 import io.onedoor.cases.matter.StepRefusedException;
 import io.onedoor.cases.timeline.Timeline;
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.support.web.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -84,11 +82,7 @@ public class Intake {
             MatterReach reach,
             Actor actor) {
         if (!reach.covers(intake.orgUnit())) {
-            throw ProblemException.field(
-                    HttpStatus.FORBIDDEN,
-                    "forbidden",
-                    "orgUnitCode",
-                    "is outside the org units the caller may register matters at");
+            throw new OutOfReachException();
         }
         // Before the transaction: reading it may take a call to tenant-service, which must not
         // hold a database connection meanwhile.
@@ -109,11 +103,7 @@ public class Intake {
             var earlier = idempotency.claim(key, id, now);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash().equals(key.requestHash())) {
-                    throw ProblemException.field(
-                            HttpStatus.UNPROCESSABLE_CONTENT,
-                            "idempotency-key-reused",
-                            "Idempotency-Key",
-                            "was already used with a different request");
+                    throw new IdempotencyKeyReusedException();
                 }
                 Matter original =
                         matters.findById(earlier.get().matter()).orElseThrow().whole();
@@ -123,11 +113,9 @@ public class Intake {
         var refusals = center.refusals(intake);
         if (!refusals.isEmpty()) {
             // Rolls the key's claim back with everything else.
-            throw ProblemException.fields(
-                    HttpStatus.UNPROCESSABLE_CONTENT,
-                    "not-in-center-configuration",
-                    "Not part of this center's configuration",
-                    refusals);
+            throw new NotInConfigurationException(refusals.stream()
+                    .map(refusal -> Map.entry(refusal.field(), refusal.message()))
+                    .toList());
         }
         Matter matter = Matter.register(id, numbering.next(now), intake, center.termsFor(intake, now), now, actor);
         if (onTheSpot != null) {

@@ -1,7 +1,6 @@
 package io.onedoor.cases.ledger;
 
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.support.web.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -11,7 +10,6 @@ import java.util.Base64;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,12 +73,8 @@ class LedgerCursors {
         }
     }
 
-    private static ProblemException refused() {
-        return ProblemException.field(
-                HttpStatus.BAD_REQUEST,
-                "validation",
-                "cursor",
-                "is not a cursor of this ledger; start again without one");
+    private static InvalidCursorException refused() {
+        return new InvalidCursorException();
     }
 
     /** Where a page ends: the last matter shown, in ledger order (newest first). */

@@ -1,6 +1,7 @@
 package io.onedoor.cases.lifecycle;
 
 import io.onedoor.cases.intake.IdempotencyKey;
+import io.onedoor.cases.intake.IdempotencyKeyReusedException;
 import io.onedoor.cases.intake.IdempotencyRecords;
 import io.onedoor.cases.matter.Actor;
 import io.onedoor.cases.matter.Matter;

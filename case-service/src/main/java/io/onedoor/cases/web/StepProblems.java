@@ -1,6 +1,9 @@
 package io.onedoor.cases.web;
 
-import io.onedoor.cases.lifecycle.IdempotencyKeyReusedException;
+import io.onedoor.cases.intake.IdempotencyKeyReusedException;
+import io.onedoor.cases.intake.NotInConfigurationException;
+import io.onedoor.cases.intake.OutOfReachException;
+import io.onedoor.cases.ledger.InvalidCursorException;
 import io.onedoor.cases.lifecycle.MatterNotFoundException;
 import io.onedoor.cases.lifecycle.PreconditionRequiredException;
 import io.onedoor.cases.lifecycle.StaleMatterException;
@@ -84,6 +87,35 @@ class StepProblems {
                 "idempotency-key-reused",
                 "Idempotency-Key already used",
                 List.of(new Problems.FieldProblem("Idempotency-Key", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(OutOfReachException.class)
+    ResponseEntity<ProblemDetail> outOfReach(OutOfReachException ex) {
+        return answer(Problems.invalid(
+                HttpStatus.FORBIDDEN,
+                "forbidden",
+                "Request breaks a rule",
+                List.of(new Problems.FieldProblem("orgUnitCode", ex.getMessage()))));
+    }
+
+    @ExceptionHandler(NotInConfigurationException.class)
+    ResponseEntity<ProblemDetail> notInConfiguration(NotInConfigurationException ex) {
+        List<Problems.FieldProblem> errors = new ArrayList<>();
+        ex.inOrder().forEach(field -> errors.add(new Problems.FieldProblem(field.getKey(), field.getValue())));
+        return answer(Problems.invalid(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "not-in-center-configuration",
+                "Not part of this center's configuration",
+                errors));
+    }
+
+    @ExceptionHandler(InvalidCursorException.class)
+    ResponseEntity<ProblemDetail> invalidCursor(InvalidCursorException ex) {
+        return answer(Problems.invalid(
+                HttpStatus.BAD_REQUEST,
+                "validation",
+                "Request is not valid",
+                List.of(new Problems.FieldProblem("cursor", ex.getMessage()))));
     }
 
     @ExceptionHandler(NotAssigneeException.class)

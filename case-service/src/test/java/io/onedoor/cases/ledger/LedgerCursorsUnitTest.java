@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.support.web.ProblemException;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class LedgerCursorsUnitTest {
         var otherKey = new LedgerCursors(new CursorProperties("MzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzMzM="));
 
         assertThatThrownBy(() -> cursors.decode(new TenantCode("xj-atushi"), cursor))
-                .isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> otherKey.decode(altay, cursor)).isInstanceOf(ProblemException.class);
+                .isInstanceOf(InvalidCursorException.class);
+        assertThatThrownBy(() -> otherKey.decode(altay, cursor)).isInstanceOf(InvalidCursorException.class);
     }
 }

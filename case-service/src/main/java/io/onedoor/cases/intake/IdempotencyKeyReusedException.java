@@ -1,4 +1,4 @@
-package io.onedoor.cases.lifecycle;
+package io.onedoor.cases.intake;
 
 /** An Idempotency-Key already used with a different request. */
 public class IdempotencyKeyReusedException extends RuntimeException {
