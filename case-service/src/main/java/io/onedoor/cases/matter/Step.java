@@ -9,7 +9,10 @@ public enum Step {
     completeAssignment,
     whistleDepartment,
     recordArrival,
+    recordMediationSession,
     recordOutcome,
+    recordInstalmentPayment,
+    recordJudicialConfirmation,
     closeMatter,
     recordFollowUp,
     withdrawMatter

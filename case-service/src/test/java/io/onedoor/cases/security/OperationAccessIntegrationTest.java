@@ -68,7 +68,20 @@ class OperationAccessIntegrationTest {
             Map.entry("completeAssignment", Map.of("summary", "done")),
             Map.entry("whistleDepartment", Map.of("department", "insurance", "reason", "verify the claim")),
             Map.entry("recordArrival", Map.of("person", "the committee's mediator")),
+            Map.entry(
+                    "recordMediationSession",
+                    Map.of(
+                            "mode",
+                            "BACK_TO_BACK",
+                            "mediator",
+                            Map.of("name", "a people's mediator"),
+                            "participants",
+                            List.of("the applicant"),
+                            "minutes",
+                            "each side heard apart")),
             Map.entry("recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed")),
+            Map.entry("recordInstalmentPayment", Map.of("paidOn", "2026-05-01")),
+            Map.entry("recordJudicialConfirmation", Map.of("acceptedOn", "2026-05-01")),
             Map.entry("closeMatter", Map.of()),
             Map.entry("recordFollowUp", Map.of("satisfaction", "SATISFIED")),
             Map.entry("withdrawMatter", Map.of("reason", "settled privately")));
@@ -114,7 +127,10 @@ class OperationAccessIntegrationTest {
                         "completeAssignment",
                         "whistleDepartment",
                         "recordArrival",
+                        "recordMediationSession",
                         "recordOutcome",
+                        "recordInstalmentPayment",
+                        "recordJudicialConfirmation",
                         "closeMatter",
                         "recordFollowUp",
                         "withdrawMatter",
@@ -145,7 +161,8 @@ class OperationAccessIntegrationTest {
             if (control.status() != 200) {
                 assertThat(control.problemType())
                         .as(operation.id() + " allowed")
-                        .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found)$");
+                        .matches(
+                                ".*/(illegal-transition|assignment-not-found|whistle-not-found|instalment-not-found)$");
             }
         } else {
             assertThat(control.status()).as(operation.id() + " allowed").isBetween(200, 299);
@@ -273,6 +290,7 @@ class OperationAccessIntegrationTest {
                         case "matterId" -> altayMatter;
                         case "assignmentId", "whistleId" ->
                             java.util.UUID.randomUUID().toString();
+                        case "number" -> "1";
                         default ->
                             throw new IllegalStateException(operation.id()
                                     + " has a path variable this test cannot fill: " + variable.group(1));
@@ -302,6 +320,8 @@ class OperationAccessIntegrationTest {
                     + "(select coalesce(sum(last_value), 0) from " + schema + ".matter_code_counter) as numbers, "
                     + "(select coalesce(max(version), 0) from " + schema + ".matter) as versions, "
                     + "(select count(*) from " + schema + ".matter_assignment) as assignments, "
+                    + "(select count(*) from " + schema + ".matter_mediation_session) as sessions, "
+                    + "(select count(*) from " + schema + ".matter_instalment) as instalments, "
                     + "(select count(*) from " + schema + ".matter_event) as events"));
         }
         return state.toString();
