@@ -226,6 +226,60 @@ class OutcomeDetailsIntegrationTest {
         assertThat(again.status()).isEqualTo(409);
     }
 
+    @Test
+    void aPaymentAgreedInInstalmentsAtTheWindowIsFollowedAfterItsOnTheSpotClosing() {
+        Map<String, Object> scrape = fenderBender();
+        scrape.put(
+                "resolution",
+                payment(80_000, List.of(instalment(80_000, TODAY), instalment(30_000, TODAY.plusDays(7)))));
+        Response refused = api.register(gaochang, scrape);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(fields(refused)).containsExactly("resolution.instalments");
+
+        scrape.put(
+                "resolution",
+                payment(80_000, List.of(instalment(50_000, TODAY), instalment(30_000, TODAY.plusDays(7)))));
+        Response registered = api.register(gaochang, scrape);
+        assertThat(registered.status()).as(registered.text()).isEqualTo(201);
+        assertThat(registered.body().path("status").asString()).isEqualTo("CLOSED");
+        assertThat(list(registered.body().path("outcome").path("instalments"))).hasSize(2);
+        assertThat(steps(registered)).containsExactly("recordInstalmentPayment", "recordFollowUp");
+
+        Response paid = step(registered, "/outcome/instalments/1/payment", Map.of("paidOn", TODAY.toString()));
+        assertThat(paid.status()).as(paid.text()).isEqualTo(200);
+        assertThat(list(paid.body().path("outcome").path("instalments")))
+                .extracting(instalment -> instalment.path("status").asString())
+                .containsExactly("PAID", "UNPAID");
+    }
+
+    @Test
+    void anUnsatisfiedFollowUpReopensTheMatterWithoutTheAgreementsInstalments() {
+        Response handling = inHandling("the applicant does not accept the instalments");
+        Response agreed = step(
+                handling,
+                "/outcome",
+                payment(6_280_000, List.of(instalment(3_000_000, TODAY), instalment(3_280_000, TODAY.plusDays(30)))));
+        Response closed = step(complete(agreed), "/closure", Map.of());
+        Response reopened = step(closed, "/follow-ups", Map.of("satisfaction", "UNSATISFIED"));
+
+        assertThat(reopened.body().path("status").asString()).isEqualTo("IN_HANDLING");
+        assertThat(reopened.body().has("outcome")).isFalse();
+        assertThat(steps(reopened)).doesNotContain("recordInstalmentPayment");
+        Response refused = step(reopened, "/outcome/instalments/1/payment", Map.of("paidOn", TODAY.toString()));
+        assertThat(refused.status()).isEqualTo(409);
+    }
+
+    private static Map<String, Object> fenderBender() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "WALK_IN");
+        body.put("categoryCode", "traffic.accident");
+        body.put("description", "两车倒车时轻微剐蹭，约定修车费分两次付清。");
+        body.put("amountFen", 80_000L);
+        body.put("orgUnitCode", Requests.ORG_UNIT);
+        body.put("parties", List.of(Requests.person("APPLICANT", "李四", Requests.LI_ID, "13912345678")));
+        return body;
+    }
+
     private static Map<String, Object> payment(long amountFen, List<Map<String, Object>> instalments) {
         return Map.of(
                 "kind", "PAYMENT_AGREEMENT", "summary", "分期支付", "amountFen", amountFen, "instalments", instalments);
