@@ -149,6 +149,8 @@ class OperationFuzzSystemTest {
         variables.put("assignmentId", java.util.UUID.randomUUID().toString());
         variables.put("whistleId", java.util.UUID.randomUUID().toString());
         variables.put("attachmentId", java.util.UUID.randomUUID().toString());
+        // No instalments on the fuzzed matter's outcome: the payment step answers that it has none.
+        variables.put("number", "1");
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -422,7 +424,13 @@ class OperationFuzzSystemTest {
             case "whistleDepartment" -> JSON.readTree("{\"department\": \"water\", \"reason\": \"核实工程进度\"}");
             case "recordArrival" -> JSON.readTree("{\"person\": \"水利局 李工\"}");
             case "addHandlingRecord" -> JSON.readTree("{\"kind\": \"VISIT\", \"summary\": \"到工地核对机械台班\"}");
+            case "recordMediationSession" -> JSON.readTree("""
+                    {"mode": "BACK_TO_BACK", "mediator": {"name": "人民调解员 王某"}, "room": "第一调解室",
+                     "participants": ["申请人张某", "承包方代理人"], "minutes": "分别听取双方意见"}""");
             case "recordOutcome" -> JSON.readTree("{\"kind\": \"MEDIATED_AGREEMENT\", \"summary\": \"双方达成调解协议\"}");
+            case "recordInstalmentPayment" -> JSON.readTree("{\"paidOn\": \"2026-05-01\"}");
+            case "recordJudicialConfirmation" ->
+                JSON.readTree("{\"acceptedOn\": \"2026-05-01\", \"number\": \"(2026)新0102民特12号\"}");
             case "recordFollowUp" -> JSON.readTree("{\"satisfaction\": \"SATISFIED\"}");
             case "withdrawMatter" -> JSON.readTree("{\"reason\": \"当事人自行和解\"}");
             case "createAccount" -> JSON.readTree("""

@@ -10,6 +10,7 @@ import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.configuration.FollowUpProperties;
 import io.onedoor.cases.lifecycle.StepKeys;
+import io.onedoor.cases.matter.InstalmentTerms;
 import io.onedoor.cases.matter.Outcome;
 import io.onedoor.cases.matter.OutcomeKind;
 import io.onedoor.cases.matter.Satisfaction;
@@ -60,9 +61,22 @@ class ClosingController implements ClosingApi {
                                 record.getSummary(),
                                 record.getAmountFen(),
                                 record.getReason(),
+                                record.getCourt(),
+                                record.getAgreementEffectiveOn(),
                                 now),
+                        instalments(record.getInstalments()),
                         actor,
                         now));
+    }
+
+    /** The instalments as agreed, in the order given. */
+    static List<InstalmentTerms> instalments(@Nullable List<io.onedoor.api.cases.model.InstalmentTerms> instalments) {
+        if (instalments == null) {
+            return List.of();
+        }
+        return instalments.stream()
+                .map(instalment -> new InstalmentTerms(instalment.getAmountFen(), instalment.getDueOn()))
+                .toList();
     }
 
     @Override

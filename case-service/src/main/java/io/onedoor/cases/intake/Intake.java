@@ -15,6 +15,7 @@ import io.onedoor.cases.timeline.Timeline;
 import io.onedoor.support.tenancy.TenantCode;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -119,21 +120,33 @@ public class Intake {
         }
         Matter matter = Matter.register(id, numbering.next(now), intake, center.termsFor(intake, now), now, actor);
         if (onTheSpot != null) {
-            matter.resolveOnTheSpot(
-                    outcome(onTheSpot, now), followUps.dueOn(center, now).orElse(null), actor);
+            resolve(matter, onTheSpot, followUps.dueOn(center, now).orElse(null), actor, now);
         }
         Matter saved = matters.save(matter);
         timeline.start(saved.id(), matter.drainEvents());
         return new Registration(saved, false);
     }
 
-    /** The outcome given at the window; a refusal names its field inside {@code resolution}. */
-    private static Outcome outcome(OnTheSpot onTheSpot, Instant now) {
+    /** The matter resolved with the outcome given at the window; a refusal names its field inside {@code resolution}. */
+    private static void resolve(
+            Matter matter, OnTheSpot onTheSpot, @Nullable LocalDate followUpDueOn, Actor actor, Instant now) {
         try {
-            return new Outcome(onTheSpot.kind(), onTheSpot.summary(), onTheSpot.amountFen(), onTheSpot.reason(), now);
+            Outcome outcome = new Outcome(
+                    onTheSpot.kind(),
+                    onTheSpot.summary(),
+                    onTheSpot.amountFen(),
+                    onTheSpot.reason(),
+                    onTheSpot.court(),
+                    onTheSpot.agreementEffectiveOn(),
+                    now);
+            matter.resolveOnTheSpot(outcome, onTheSpot.instalments(), followUpDueOn, actor);
         } catch (StepRefusedException e) {
             Map<String, String> fields = new LinkedHashMap<>();
-            e.inOrder().forEach(field -> fields.put("resolution." + field.getKey(), field.getValue()));
+            // The matter's own refusal of the resolution (not SIMPLE) already names it.
+            e.inOrder()
+                    .forEach(field -> fields.put(
+                            field.getKey().equals("resolution") ? "resolution" : "resolution." + field.getKey(),
+                            field.getValue()));
             throw new StepRefusedException(fields);
         }
     }

@@ -109,6 +109,19 @@ public class Matter implements Persistable<MatterId> {
     @OptimisticLock(excluded = true)
     private List<AttachmentInfo> attachments = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "matter_id", nullable = false, updatable = false)
+    @OrderColumn(name = "ordinal")
+    @OptimisticLock(excluded = true)
+    private List<MediationSession> mediationSessions = new ArrayList<>();
+
+    /** The instalments of the outcome's payment agreement; empty without an outcome or when paid at once. */
+    @ElementCollection
+    @CollectionTable(name = "matter_instalment", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "ordinal")
+    @OptimisticLock(excluded = true)
+    private List<Instalment> instalments = new ArrayList<>();
+
     private int returnCount;
     private int reopenCount;
     private boolean supervisionRequired;
@@ -185,7 +198,8 @@ public class Matter implements Persistable<MatterId> {
      * time the moment it is registered and still followed up by {@code followUpDueOn}. A matter of
      * any other class is refused, naming {@code resolution}.
      */
-    public void resolveOnTheSpot(Outcome outcome, @Nullable LocalDate followUpDueOn, Actor actor) {
+    public void resolveOnTheSpot(
+            Outcome outcome, List<InstalmentTerms> instalments, @Nullable LocalDate followUpDueOn, Actor actor) {
         if (!isNew() || status != MatterStatus.REGISTERED) {
             throw new IllegalTransitionException(
                     status, nextSteps(), "Only a matter being registered is resolved on the spot.");
@@ -194,6 +208,7 @@ public class Matter implements Persistable<MatterId> {
             throw new StepRefusedException(
                     "resolution", "only a SIMPLE matter is resolved on the spot; this one is " + complexity);
         }
+        this.instalments = new ArrayList<>(Instalment.plan(outcome, instalments));
         this.outcome = outcome;
         this.closedAt = registeredAt;
         this.closedOnTime = true;
@@ -203,6 +218,7 @@ public class Matter implements Persistable<MatterId> {
         details.put("outcome", outcome.kind().name());
         details.put("summary", outcome.summary());
         outcome.amountFen().ifPresent(amount -> details.put("amountFen", amount));
+        outcomeDetails(details, outcome);
         details.put("onTheSpot", true);
         details.put("closedOnTime", true);
         if (followUpDueOn != null) {
@@ -234,14 +250,22 @@ public class Matter implements Persistable<MatterId> {
                 assignmentSteps(steps);
                 whistleSteps(steps);
                 steps.add(Step.addHandlingRecord);
+                steps.add(Step.recordMediationSession);
                 steps.add(Step.recordOutcome);
+                performanceSteps(steps);
                 if (whatStopsClosing().isEmpty()) {
                     steps.add(Step.closeMatter);
                 }
                 steps.add(Step.withdrawMatter);
             }
-            case CLOSED -> steps.add(Step.recordFollowUp);
-            case FOLLOWED_UP, WITHDRAWN -> {
+            case CLOSED -> {
+                performanceSteps(steps);
+                steps.add(Step.recordFollowUp);
+            }
+            // Performance is followed after the visit too: instalments run for months, and the
+            // court rules weeks after it accepts.
+            case FOLLOWED_UP -> performanceSteps(steps);
+            case WITHDRAWN -> {
                 // finished
             }
         }
@@ -255,6 +279,18 @@ public class Matter implements Persistable<MatterId> {
         }
         if (assignments.stream().anyMatch(a -> a.status() == AssignmentStatus.SIGNED)) {
             steps.add(Step.completeAssignment);
+        }
+    }
+
+    private void performanceSteps(List<Step> steps) {
+        if (outcome == null) {
+            return;
+        }
+        if (instalments.stream().anyMatch(instalment -> !instalment.paid())) {
+            steps.add(Step.recordInstalmentPayment);
+        }
+        if (outcome.awaitsConfirmation()) {
+            steps.add(Step.recordJudicialConfirmation);
         }
     }
 
@@ -485,16 +521,127 @@ public class Matter implements Persistable<MatterId> {
         return record;
     }
 
-    /** The outcome, recorded (or replaced) while the matter is in handling. */
-    public void recordOutcome(Outcome outcome, Actor actor, Instant at) {
+    /**
+     * The outcome, recorded (or replaced, with its instalments) while the matter is in handling.
+     * A payment agreement may be paid in instalments, which must sum to its amount with due days
+     * ascending.
+     */
+    public void recordOutcome(Outcome outcome, List<InstalmentTerms> instalments, Actor actor, Instant at) {
         require(Step.recordOutcome);
+        List<Instalment> planned = Instalment.plan(outcome, instalments);
         this.outcome = outcome;
+        this.instalments.clear();
+        this.instalments.addAll(planned);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("kind", outcome.kind().name());
         details.put("summary", outcome.summary());
         outcome.amountFen().ifPresent(amount -> details.put("amountFen", amount));
         outcome.reason().ifPresent(why -> details.put("reason", why));
+        outcomeDetails(details, outcome);
         record("OUTCOME_RECORDED", actor, null, details, at);
+    }
+
+    private void outcomeDetails(Map<String, Object> details, Outcome outcome) {
+        if (!instalments.isEmpty()) {
+            details.put("instalments", instalments.size());
+            details.put("lastDueOn", instalments.getLast().dueOn().toString());
+        }
+        outcome.court().ifPresent(court -> details.put("court", court));
+        outcome.applyBy().ifPresent(day -> details.put("applyBy", day.toString()));
+    }
+
+    /**
+     * A mediation session (调解) held for the matter in handling, numbered as the next round. It
+     * is held no later than now and not before the matter was registered. Staff of a department
+     * record sessions only for a department that holds or held the matter, or was whistled in and
+     * came.
+     */
+    public MediationSession recordMediationSession(MediationNotes notes, Actor actor, Instant at) {
+        require(Step.recordMediationSession);
+        if (actor.department() != null && !takesPart(actor.department())) {
+            throw new NotAssigneeException("Only a department working on the matter may record its mediation.");
+        }
+        Instant heldAt = notes.heldAt() == null ? at : notes.heldAt();
+        if (heldAt.isAfter(at)) {
+            throw new StepRefusedException("heldAt", "is in the future");
+        }
+        if (heldAt.isBefore(registeredAt)) {
+            throw new StepRefusedException("heldAt", "is before the matter was registered");
+        }
+        MediationSession session = new MediationSession(mediationSessions.size() + 1, notes, heldAt, actor, at);
+        mediationSessions.add(session);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("session", session.id().toString());
+        details.put("round", session.round());
+        details.put("mode", session.mode().name());
+        details.put("mediator", session.mediator());
+        details.put("room", session.room().orElse(null));
+        details.put("participants", session.participants().size());
+        details.put("heldAt", session.heldAt().toString());
+        record("MEDIATION_SESSION", actor, session.mediatorDepartment().orElse(null), details, at);
+        return session;
+    }
+
+    private boolean takesPart(String department) {
+        return assignments.stream()
+                        .anyMatch(a -> a.department().equals(department)
+                                && (a.status().isLive() || a.status() == AssignmentStatus.COMPLETED))
+                || whistles.stream()
+                        .anyMatch(w -> w.department().equals(department) && w.status() == WhistleStatus.ARRIVED);
+    }
+
+    /**
+     * One instalment of the payment agreement paid (履行), recorded while the matter is in
+     * handling or after it was closed: the window follows performance to the end. Paid no later
+     * than today (in China) and not before the matter was registered; each instalment once.
+     */
+    public void recordInstalmentPayment(int number, LocalDate paidOn, Actor actor, Instant at) {
+        require(Step.recordInstalmentPayment);
+        if (number < 1 || number > instalments.size()) {
+            throw new NoSuchInstalmentException(number);
+        }
+        Instalment instalment = instalments.get(number - 1);
+        if (instalment.paid()) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "Instalment " + number + " was recorded paid on "
+                            + instalment.paidOn().orElseThrow() + "; a payment is recorded once.");
+        }
+        LocalDate today = at.atZone(CHINA).toLocalDate();
+        if (paidOn.isAfter(today)) {
+            throw new StepRefusedException("paidOn", "is in the future");
+        }
+        if (paidOn.isBefore(registeredAt.atZone(CHINA).toLocalDate())) {
+            throw new StepRefusedException("paidOn", "is before the matter was registered");
+        }
+        instalment.pay(paidOn, actor, at.truncatedTo(ChronoUnit.MICROS));
+        long unpaid = instalments.stream().filter(i -> !i.paid()).count();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", number);
+        details.put("amountFen", instalment.amountFen());
+        details.put("dueOn", instalment.dueOn().toString());
+        details.put("paidOn", paidOn.toString());
+        details.put("late", paidOn.isAfter(instalment.dueOn()));
+        details.put("unpaid", unpaid);
+        record("INSTALMENT_PAID", actor, null, details, at);
+    }
+
+    /**
+     * The court's acceptance of the application for judicial confirmation (司法确认) and, when it
+     * rules, the number of its ruling; while the ruling is awaited, whatever the matter's state
+     * after handling.
+     */
+    public void recordJudicialConfirmation(LocalDate acceptedOn, @Nullable String number, Actor actor, Instant at) {
+        require(Step.recordJudicialConfirmation);
+        Outcome confirmed = java.util.Objects.requireNonNull(outcome);
+        confirmed.confirm(acceptedOn, number, at.atZone(CHINA).toLocalDate());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("court", confirmed.court().orElse(null));
+        details.put("acceptedOn", acceptedOn.toString());
+        details.put("applyBy", confirmed.applyBy().map(LocalDate::toString).orElse(null));
+        details.put("number", number);
+        record("JUDICIAL_CONFIRMATION", actor, null, details, at);
     }
 
     /**
@@ -586,6 +733,7 @@ public class Matter implements Persistable<MatterId> {
         reopenCount++;
         status = MatterStatus.IN_HANDLING;
         outcome = null;
+        instalments.clear();
         closedAt = null;
         closedOnTime = null;
         followUpDueOn = null;
@@ -762,12 +910,24 @@ public class Matter implements Persistable<MatterId> {
         whistles.size();
         handlingRecords.forEach(record -> record.attachments().size());
         attachments.size();
+        mediationSessions.forEach(session -> session.participants().size());
+        instalments.size();
         return this;
     }
 
     /** Every department summoned for the matter (吹哨), in the order they were called. */
     public List<Whistle> whistles() {
         return List.copyOf(whistles);
+    }
+
+    /** Every mediation session held for the matter, round by round. */
+    public List<MediationSession> mediationSessions() {
+        return List.copyOf(mediationSessions);
+    }
+
+    /** The instalments of the outcome's payment agreement, in order; empty when paid at once. */
+    public List<Instalment> instalments() {
+        return List.copyOf(instalments);
     }
 
     /** The departments whose assignment is still unsigned past its response due. */

@@ -12,6 +12,8 @@ public interface Matters extends Repository<Matter, MatterId> {
     /** Writes the steps taken so far in this transaction (bumping the matter's version). */
     void flush();
 
-    @EntityGraph(attributePaths = {"parties", "assignments", "whistles"})
+    // The parts every step reads; the others are read in batches when the matter is shown
+    // (Matter.whole()), rather than multiplying this query's rows by each of them.
+    @EntityGraph(attributePaths = {"parties", "assignments"})
     Optional<Matter> findById(MatterId id);
 }

@@ -10,7 +10,10 @@ public enum Step {
     whistleDepartment,
     recordArrival,
     addHandlingRecord,
+    recordMediationSession,
     recordOutcome,
+    recordInstalmentPayment,
+    recordJudicialConfirmation,
     closeMatter,
     recordFollowUp,
     withdrawMatter

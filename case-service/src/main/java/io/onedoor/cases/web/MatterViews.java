@@ -4,8 +4,13 @@ import io.onedoor.api.cases.model.AssignmentRole;
 import io.onedoor.api.cases.model.AssignmentStatus;
 import io.onedoor.api.cases.model.Channel;
 import io.onedoor.api.cases.model.Complexity;
+import io.onedoor.api.cases.model.Instalment;
+import io.onedoor.api.cases.model.InstalmentStatus;
+import io.onedoor.api.cases.model.JudicialConfirmation;
 import io.onedoor.api.cases.model.MatterStatus;
 import io.onedoor.api.cases.model.MatterSummary;
+import io.onedoor.api.cases.model.MediationMode;
+import io.onedoor.api.cases.model.Mediator;
 import io.onedoor.api.cases.model.OutcomeKind;
 import io.onedoor.api.cases.model.Party;
 import io.onedoor.api.cases.model.PartyKind;
@@ -18,8 +23,11 @@ import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.PhoneNumber;
 import io.onedoor.support.tenancy.TenantCode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,6 +35,8 @@ import java.util.List;
  * lists. Entities stop here; only API models leave the service.
  */
 public final class MatterViews {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private MatterViews() {}
 
@@ -44,6 +54,7 @@ public final class MatterViews {
                 parties(matter, false),
                 matter.registeredAt().atOffset(ZoneOffset.UTC),
                 Complexity.fromValue(matter.complexity().name()),
+                List.of(),
                 List.of(),
                 List.of(),
                 List.of(),
@@ -77,7 +88,11 @@ public final class MatterViews {
                 .toList());
         view.setAttachments(
                 matter.attachments().stream().map(MatterViews::attachment).toList());
-        view.setOutcome(matter.outcome().map(MatterViews::outcome).orElse(null));
+        view.setMediationSessions(
+                matter.mediationSessions().stream().map(MatterViews::session).toList());
+        view.setOutcome(matter.outcome()
+                .map(outcome -> outcome(outcome, matter.instalments(), now))
+                .orElse(null));
         view.setClosedAt(matter.closedAt().map(MatterViews::utc).orElse(null));
         view.setClosedOnTime(matter.closedOnTime().orElse(null));
         view.setFollowUpDueOn(matter.followUpDueOn().orElse(null));
@@ -148,12 +163,55 @@ public final class MatterViews {
                 utc(file.uploadedAt()));
     }
 
-    private static io.onedoor.api.cases.model.Outcome outcome(io.onedoor.cases.matter.Outcome outcome) {
+    private static io.onedoor.api.cases.model.MediationSession session(
+            io.onedoor.cases.matter.MediationSession session) {
+        return new io.onedoor.api.cases.model.MediationSession()
+                .id(session.id())
+                .round(session.round())
+                .mode(MediationMode.fromValue(session.mode().name()))
+                .mediator(new Mediator()
+                        .name(session.mediator())
+                        .department(session.mediatorDepartment().orElse(null)))
+                .room(session.room().orElse(null))
+                .participants(session.participants())
+                .minutes(session.minutes())
+                .heldAt(utc(session.heldAt()))
+                .recordedBy(session.recordedBy())
+                .recordedAt(utc(session.recordedAt()));
+    }
+
+    private static io.onedoor.api.cases.model.Outcome outcome(
+            io.onedoor.cases.matter.Outcome outcome,
+            List<io.onedoor.cases.matter.Instalment> instalments,
+            Instant now) {
+        LocalDate today = now.atZone(CHINA).toLocalDate();
+        List<Instalment> plan = new ArrayList<>();
+        for (int i = 0; i < instalments.size(); i++) {
+            var instalment = instalments.get(i);
+            plan.add(new Instalment()
+                    .number(i + 1)
+                    .amountFen(instalment.amountFen())
+                    .dueOn(instalment.dueOn())
+                    .status(instalment.paid() ? InstalmentStatus.PAID : InstalmentStatus.UNPAID)
+                    .paidOn(instalment.paidOn().orElse(null))
+                    .paidRecordedBy(instalment.paidRecordedBy().orElse(null))
+                    .overdue(instalment.overdue(today)));
+        }
         return new io.onedoor.api.cases.model.Outcome()
                 .kind(OutcomeKind.fromValue(outcome.kind().name()))
                 .summary(outcome.summary())
                 .amountFen(outcome.amountFen().orElse(null))
                 .reason(outcome.reason().orElse(null))
+                .instalments(plan.isEmpty() ? null : plan)
+                .judicialConfirmation(outcome.court()
+                        .map(court -> new JudicialConfirmation()
+                                .court(court)
+                                .agreementEffectiveOn(
+                                        outcome.agreementEffectiveOn().orElse(null))
+                                .applyBy(outcome.applyBy().orElse(null))
+                                .acceptedOn(outcome.confirmationAcceptedOn().orElse(null))
+                                .number(outcome.confirmationNumber().orElse(null)))
+                        .orElse(null))
                 .recordedAt(utc(outcome.recordedAt()));
     }
 

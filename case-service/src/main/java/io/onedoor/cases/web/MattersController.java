@@ -13,6 +13,7 @@ import io.onedoor.cases.ledger.Ledger;
 import io.onedoor.cases.ledger.LedgerFilter;
 import io.onedoor.cases.lifecycle.Actors;
 import io.onedoor.cases.matter.CategoryCode;
+import io.onedoor.cases.matter.InstalmentTerms;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.OrgUnitCode;
@@ -81,7 +82,15 @@ class MattersController implements MattersApi {
                         OutcomeKind.valueOf(resolution.getKind().getValue()),
                         resolution.getSummary(),
                         resolution.getAmountFen(),
-                        resolution.getReason());
+                        resolution.getReason(),
+                        resolution.getCourt(),
+                        resolution.getAgreementEffectiveOn(),
+                        resolution.getInstalments() == null
+                                ? List.of()
+                                : resolution.getInstalments().stream()
+                                        .map(instalment ->
+                                                new InstalmentTerms(instalment.getAmountFen(), instalment.getDueOn()))
+                                        .toList());
         var registered = intake.register(
                 code, matterIntake, onTheSpot, key, MatterReach.toRegister(caller, orgTree(code)), Actors.of(caller));
         var matter = registered.matter();

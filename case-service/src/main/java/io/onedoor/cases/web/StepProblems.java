@@ -9,6 +9,7 @@ import io.onedoor.cases.lifecycle.PreconditionRequiredException;
 import io.onedoor.cases.lifecycle.StaleMatterException;
 import io.onedoor.cases.matter.IllegalTransitionException;
 import io.onedoor.cases.matter.NoSuchAssignmentException;
+import io.onedoor.cases.matter.NoSuchInstalmentException;
 import io.onedoor.cases.matter.NoSuchWhistleException;
 import io.onedoor.cases.matter.NotAssigneeException;
 import io.onedoor.cases.matter.Step;
@@ -56,6 +57,11 @@ class StepProblems {
     @ExceptionHandler(NoSuchWhistleException.class)
     ResponseEntity<ProblemDetail> noWhistle(NoSuchWhistleException ex) {
         return answer(Problems.of(HttpStatus.NOT_FOUND, "whistle-not-found", "Unknown whistle", ex.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchInstalmentException.class)
+    ResponseEntity<ProblemDetail> noInstalment(NoSuchInstalmentException ex) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "instalment-not-found", "Unknown instalment", ex.getMessage()));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)

@@ -69,7 +69,20 @@ class OperationAccessIntegrationTest {
             Map.entry("whistleDepartment", Map.of("department", "insurance", "reason", "verify the claim")),
             Map.entry("recordArrival", Map.of("person", "the committee's mediator")),
             Map.entry("addHandlingRecord", Map.of("kind", "VISIT", "summary", "visited the site")),
+            Map.entry(
+                    "recordMediationSession",
+                    Map.of(
+                            "mode",
+                            "BACK_TO_BACK",
+                            "mediator",
+                            Map.of("name", "a people's mediator"),
+                            "participants",
+                            List.of("the applicant"),
+                            "minutes",
+                            "each side heard apart")),
             Map.entry("recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed")),
+            Map.entry("recordInstalmentPayment", Map.of("paidOn", "2026-05-01")),
+            Map.entry("recordJudicialConfirmation", Map.of("acceptedOn", "2026-05-01")),
             Map.entry("closeMatter", Map.of()),
             Map.entry("recordFollowUp", Map.of("satisfaction", "SATISFIED")),
             Map.entry("withdrawMatter", Map.of("reason", "settled privately")));
@@ -129,7 +142,10 @@ class OperationAccessIntegrationTest {
                         "uploadAttachment",
                         "getAttachment",
                         "addHandlingRecord",
+                        "recordMediationSession",
                         "recordOutcome",
+                        "recordInstalmentPayment",
+                        "recordJudicialConfirmation",
                         "closeMatter",
                         "recordFollowUp",
                         "withdrawMatter",
@@ -160,7 +176,8 @@ class OperationAccessIntegrationTest {
             if (control.status() != 200) {
                 assertThat(control.problemType())
                         .as(operation.id() + " allowed")
-                        .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found)$");
+                        .matches(
+                                ".*/(illegal-transition|assignment-not-found|whistle-not-found|instalment-not-found)$");
             }
         } else {
             assertThat(control.status()).as(operation.id() + " allowed").isBetween(200, 299);
@@ -289,6 +306,7 @@ class OperationAccessIntegrationTest {
                         case "attachmentId" -> altayAttachment;
                         case "assignmentId", "whistleId" ->
                             java.util.UUID.randomUUID().toString();
+                        case "number" -> "1";
                         default ->
                             throw new IllegalStateException(operation.id()
                                     + " has a path variable this test cannot fill: " + variable.group(1));
@@ -324,6 +342,8 @@ class OperationAccessIntegrationTest {
                     + "(select count(*) from " + schema + ".matter_assignment) as assignments, "
                     + "(select count(*) from " + schema + ".matter_attachment) as attachments, "
                     + "(select count(*) from " + schema + ".matter_handling_record) as records, "
+                    + "(select count(*) from " + schema + ".matter_mediation_session) as sessions, "
+                    + "(select count(*) from " + schema + ".matter_instalment) as instalments, "
                     + "(select count(*) from " + schema + ".matter_event) as events"));
         }
         return state.toString();

@@ -1,0 +1,67 @@
+package io.onedoor.cases.performance;
+
+import io.onedoor.api.cases.PerformanceApi;
+import io.onedoor.api.cases.model.InstalmentPayment;
+import io.onedoor.api.cases.model.JudicialConfirmationRecord;
+import io.onedoor.api.cases.model.Matter;
+import io.onedoor.cases.configuration.ConfigurationSnapshots;
+import io.onedoor.cases.lifecycle.StepKeys;
+import io.onedoor.cases.tenancy.BoundTenant;
+import io.onedoor.cases.web.StepEndpoint;
+import io.onedoor.support.tenancy.TenantCode;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An outcome's instalments paid and its judicial confirmation (司法确认) over HTTP. */
+@RestController
+class PerformanceController implements PerformanceApi {
+
+    private final StepEndpoint steps;
+    private final StepKeys keys;
+    private final ConfigurationSnapshots configurations;
+
+    PerformanceController(StepEndpoint steps, StepKeys keys, ConfigurationSnapshots configurations) {
+        this.steps = steps;
+        this.keys = keys;
+        this.configurations = configurations;
+    }
+
+    @Override
+    public ResponseEntity<Matter> recordInstalmentPayment(
+            String tenant,
+            UUID matterId,
+            Integer number,
+            InstalmentPayment payment,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return steps.take(
+                code,
+                configurations.of(code),
+                matterId,
+                ifMatch,
+                keys.of(idempotencyKey, "recordInstalmentPayment", List.of(matterId, number), payment),
+                (matter, actor, now) -> matter.recordInstalmentPayment(number, payment.getPaidOn(), actor, now));
+    }
+
+    @Override
+    public ResponseEntity<Matter> recordJudicialConfirmation(
+            String tenant,
+            UUID matterId,
+            JudicialConfirmationRecord confirmation,
+            @Nullable String ifMatch,
+            @Nullable String idempotencyKey) {
+        TenantCode code = BoundTenant.matching(tenant);
+        return steps.take(
+                code,
+                configurations.of(code),
+                matterId,
+                ifMatch,
+                keys.of(idempotencyKey, "recordJudicialConfirmation", List.of(matterId), confirmation),
+                (matter, actor, now) -> matter.recordJudicialConfirmation(
+                        confirmation.getAcceptedOn(), confirmation.getNumber(), actor, now));
+    }
+}
