@@ -148,6 +148,7 @@ class OperationFuzzSystemTest {
         // No such assignment: its steps are fuzzed up to the matter's answer that it has none.
         variables.put("assignmentId", java.util.UUID.randomUUID().toString());
         variables.put("whistleId", java.util.UUID.randomUUID().toString());
+        variables.put("lockId", java.util.UUID.randomUUID().toString());
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -413,6 +414,13 @@ class OperationFuzzSystemTest {
             case "completeAssignment" -> JSON.readTree("{\"summary\": \"已核实工时和金额\"}");
             case "whistleDepartment" -> JSON.readTree("{\"department\": \"water\", \"reason\": \"核实工程进度\"}");
             case "recordArrival" -> JSON.readTree("{\"person\": \"水利局 李工\"}");
+            case "splitMatter" ->
+                JSON.readTree(
+                        "{\"locks\": [{\"title\": \"拖欠工资\", \"department\": \"human-resources\", \"workingDays\": 5}]}");
+            case "proposeKey" -> JSON.readTree("{\"proposal\": \"核实工时后分两期支付工资\"}");
+            case "recordJointMeeting" ->
+                JSON.readTree(
+                        "{\"participants\": [\"human-resources\", \"court\"], \"plan\": \"先付工资再赔偿\", \"agent\": \"代办员 王某\"}");
             case "recordOutcome" -> JSON.readTree("{\"kind\": \"MEDIATED_AGREEMENT\", \"summary\": \"双方达成调解协议\"}");
             case "recordFollowUp" -> JSON.readTree("{\"satisfaction\": \"SATISFIED\"}");
             case "withdrawMatter" -> JSON.readTree("{\"reason\": \"当事人自行和解\"}");

@@ -12,6 +12,6 @@ public interface Matters extends Repository<Matter, MatterId> {
     /** Writes the steps taken so far in this transaction (bumping the matter's version). */
     void flush();
 
-    @EntityGraph(attributePaths = {"parties", "assignments", "whistles"})
+    @EntityGraph(attributePaths = {"parties", "assignments", "whistles", "locks", "locks.keys", "jointMeetings"})
     Optional<Matter> findById(MatterId id);
 }

@@ -6,6 +6,7 @@ import io.onedoor.cases.lifecycle.PreconditionRequiredException;
 import io.onedoor.cases.lifecycle.StaleMatterException;
 import io.onedoor.cases.matter.IllegalTransitionException;
 import io.onedoor.cases.matter.NoSuchAssignmentException;
+import io.onedoor.cases.matter.NoSuchLockException;
 import io.onedoor.cases.matter.NoSuchWhistleException;
 import io.onedoor.cases.matter.NotAssigneeException;
 import io.onedoor.cases.matter.Step;
@@ -53,6 +54,11 @@ class StepProblems {
     @ExceptionHandler(NoSuchWhistleException.class)
     ResponseEntity<ProblemDetail> noWhistle(NoSuchWhistleException ex) {
         return answer(Problems.of(HttpStatus.NOT_FOUND, "whistle-not-found", "Unknown whistle", ex.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchLockException.class)
+    ResponseEntity<ProblemDetail> noLock(NoSuchLockException ex) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "lock-not-found", "Unknown lock", ex.getMessage()));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)

@@ -68,6 +68,13 @@ class OperationAccessIntegrationTest {
             Map.entry("completeAssignment", Map.of("summary", "done")),
             Map.entry("whistleDepartment", Map.of("department", "insurance", "reason", "verify the claim")),
             Map.entry("recordArrival", Map.of("person", "the committee's mediator")),
+            Map.entry(
+                    "splitMatter",
+                    Map.of("locks", List.of(Map.of("title", "wages", "department", "hrss", "workingDays", 5)))),
+            Map.entry("proposeKey", Map.of("proposal", "pay the wages in two instalments")),
+            Map.entry(
+                    "recordJointMeeting",
+                    Map.of("participants", List.of("hrss", "court"), "plan", "pay and compensate", "agent", "Li")),
             Map.entry("recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed")),
             Map.entry("closeMatter", Map.of()),
             Map.entry("recordFollowUp", Map.of("satisfaction", "SATISFIED")),
@@ -114,6 +121,9 @@ class OperationAccessIntegrationTest {
                         "completeAssignment",
                         "whistleDepartment",
                         "recordArrival",
+                        "splitMatter",
+                        "proposeKey",
+                        "recordJointMeeting",
                         "recordOutcome",
                         "closeMatter",
                         "recordFollowUp",
@@ -145,7 +155,7 @@ class OperationAccessIntegrationTest {
             if (control.status() != 200) {
                 assertThat(control.problemType())
                         .as(operation.id() + " allowed")
-                        .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found)$");
+                        .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found|lock-not-found)$");
             }
         } else {
             assertThat(control.status()).as(operation.id() + " allowed").isBetween(200, 299);
@@ -271,7 +281,7 @@ class OperationAccessIntegrationTest {
                     switch (variable.group(1)) {
                         case "tenant" -> altay.value();
                         case "matterId" -> altayMatter;
-                        case "assignmentId", "whistleId" ->
+                        case "assignmentId", "whistleId", "lockId" ->
                             java.util.UUID.randomUUID().toString();
                         default ->
                             throw new IllegalStateException(operation.id()
@@ -302,6 +312,8 @@ class OperationAccessIntegrationTest {
                     + "(select coalesce(sum(last_value), 0) from " + schema + ".matter_code_counter) as numbers, "
                     + "(select coalesce(max(version), 0) from " + schema + ".matter) as versions, "
                     + "(select count(*) from " + schema + ".matter_assignment) as assignments, "
+                    + "(select count(*) from " + schema + ".matter_lock) as locks, "
+                    + "(select count(*) from " + schema + ".matter_joint_meeting) as meetings, "
                     + "(select count(*) from " + schema + ".matter_event) as events"));
         }
         return state.toString();
