@@ -151,6 +151,7 @@ class OperationFuzzSystemTest {
         variables.put("attachmentId", java.util.UUID.randomUUID().toString());
         // No instalments on the fuzzed matter's outcome: the payment step answers that it has none.
         variables.put("number", "1");
+        variables.put("lockId", java.util.UUID.randomUUID().toString());
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -427,6 +428,13 @@ class OperationFuzzSystemTest {
             case "recordMediationSession" -> JSON.readTree("""
                     {"mode": "BACK_TO_BACK", "mediator": {"name": "人民调解员 王某"}, "room": "第一调解室",
                      "participants": ["申请人张某", "承包方代理人"], "minutes": "分别听取双方意见"}""");
+            case "splitMatter" ->
+                JSON.readTree(
+                        "{\"locks\": [{\"title\": \"拖欠工资\", \"department\": \"human-resources\", \"workingDays\": 5}]}");
+            case "proposeKey" -> JSON.readTree("{\"proposal\": \"核实工时后分两期支付工资\"}");
+            case "recordJointMeeting" ->
+                JSON.readTree(
+                        "{\"participants\": [\"human-resources\", \"court\"], \"plan\": \"先付工资再赔偿\", \"agent\": \"代办员 王某\"}");
             case "recordOutcome" -> JSON.readTree("{\"kind\": \"MEDIATED_AGREEMENT\", \"summary\": \"双方达成调解协议\"}");
             case "recordInstalmentPayment" -> JSON.readTree("{\"paidOn\": \"2026-05-01\"}");
             case "recordJudicialConfirmation" ->

@@ -24,6 +24,7 @@ class ApiContractUnitTest {
                  "description":"张某反映拖欠机械租赁费","orgUnitCode":"150526","place":%s,
                  "parties":[{"kind":"PERSON","role":"APPLICANT","name":"张某","phone":"13904751234"}],
                  "registeredAt":"2026-11-22T02:03:04.123456Z","complexity":"NORMAL","assignments":[],"whistles":[],"handlingRecords":[],"attachments":[],"mediationSessions":[],
+                 "locks":[],"jointMeetings":[],
                  "returnCount":0,"reopenCount":0,"supervisionRequired":false,
                  "nextSteps":["triageMatter","dispatchMatter","withdrawMatter"],"version":0}""".formatted(place);
     }

@@ -122,6 +122,18 @@ public class Matter implements Persistable<MatterId> {
     @OptimisticLock(excluded = true)
     private List<Instalment> instalments = new ArrayList<>();
 
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "matter_id", nullable = false, updatable = false)
+    @OrderColumn(name = "ordinal")
+    @OptimisticLock(excluded = true)
+    private List<Lock> locks = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "matter_joint_meeting", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "ordinal")
+    @OptimisticLock(excluded = true)
+    private List<JointMeeting> jointMeetings = new ArrayList<>();
+
     private int returnCount;
     private int reopenCount;
     private boolean supervisionRequired;
@@ -244,6 +256,7 @@ public class Matter implements Persistable<MatterId> {
                 assignmentSteps(steps);
                 whistleSteps(steps);
                 steps.add(Step.addHandlingRecord);
+                lockSteps(steps);
                 steps.add(Step.withdrawMatter);
             }
             case IN_HANDLING -> {
@@ -251,7 +264,10 @@ public class Matter implements Persistable<MatterId> {
                 whistleSteps(steps);
                 steps.add(Step.addHandlingRecord);
                 steps.add(Step.recordMediationSession);
-                steps.add(Step.recordOutcome);
+                lockSteps(steps);
+                if (unresolvedLocks().isEmpty()) {
+                    steps.add(Step.recordOutcome);
+                }
                 performanceSteps(steps);
                 if (whatStopsClosing().isEmpty()) {
                     steps.add(Step.closeMatter);
@@ -299,6 +315,22 @@ public class Matter implements Persistable<MatterId> {
         if (whistles.stream().anyMatch(w -> w.status() == WhistleStatus.AWAITING)) {
             steps.add(Step.recordArrival);
         }
+    }
+
+    private void lockSteps(List<Step> steps) {
+        steps.add(Step.splitMatter);
+        if (!unresolvedLocks().isEmpty()) {
+            steps.add(Step.proposeKey);
+        }
+        steps.add(Step.recordJointMeeting);
+    }
+
+    private List<Lock> unresolvedLocks() {
+        return locks.stream().filter(lock -> lock.status().isUnresolved()).toList();
+    }
+
+    private static String labels(List<Lock> locks) {
+        return String.join(", ", locks.stream().map(Lock::label).toList());
     }
 
     /**
@@ -522,11 +554,131 @@ public class Matter implements Persistable<MatterId> {
     }
 
     /**
-     * The outcome, recorded (or replaced, with its instalments) while the matter is in handling.
+     * Split (分锁, 一把钥匙开一把锁): the matter's sub-claims, each held by the department responsible
+     * for it until a joint meeting settles it. A matter may be split again; a sub-claim already
+     * open is not split off twice. Staff of a department may split only a matter it holds.
+     */
+    public List<Lock> split(List<LockPlan> plans, Actor actor, Instant at) {
+        require(Step.splitMatter);
+        requireHolder(actor, "split the matter");
+        Map<String, String> refused = new LinkedHashMap<>();
+        Set<String> titles = new HashSet<>();
+        unresolvedLocks().forEach(lock -> titles.add(lock.title()));
+        for (int i = 0; i < plans.size(); i++) {
+            if (!titles.add(plans.get(i).title())) {
+                refused.put("locks[" + i + "].title", "is already an open lock of this matter");
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new StepRefusedException(refused);
+        }
+        List<Lock> added = new ArrayList<>();
+        List<Map<String, Object>> described = new ArrayList<>();
+        for (LockPlan plan : plans) {
+            Lock lock = new Lock(plan, actor, at);
+            locks.add(lock);
+            added.add(lock);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("lock", lock.id().toString());
+            entry.put("title", lock.title());
+            entry.put("department", lock.department());
+            entry.put("workingDays", lock.workingDays());
+            lock.dueOn().ifPresent(due -> entry.put("dueOn", due.toString()));
+            described.add(entry);
+        }
+        record("SPLIT", actor, null, Map.of("locks", described), at);
+        return List.copyOf(added);
+    }
+
+    /**
+     * A key (钥匙): the solution the lock's department proposes once it has established the facts.
+     * A later key replaces the proposal and is kept beside the earlier ones.
+     */
+    public void proposeKey(UUID lockId, String proposal, Actor actor, Instant at) {
+        require(Step.proposeKey);
+        Lock lock =
+                locks.stream().filter(l -> l.id().equals(lockId)).findFirst().orElseThrow(NoSuchLockException::new);
+        if (actor.department() != null && !actor.department().equals(lock.department())) {
+            throw new NotAssigneeException("Only staff of " + lock.department() + " may propose a key to its lock.");
+        }
+        if (!lock.status().isUnresolved()) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "The lock " + lock.label() + " is " + lock.status() + " and takes no more keys.");
+        }
+        lock.propose(new LockKey(proposal, actor.department(), actor.name(), at));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("lock", lockId.toString());
+        details.put("title", lock.title());
+        details.put("key", lock.keys().size());
+        details.put("proposal", proposal);
+        record("KEY_PROPOSED", actor, lock.department(), details, at);
+    }
+
+    /**
+     * The joint meeting (会商): the plan the participants agreed and the agent (代办员) who tracks it
+     * to the end. The locks it settles, each with a key proposed, are resolved by it.
+     */
+    public void recordJointMeeting(
+            List<String> participants, String plan, String agent, List<UUID> settles, Actor actor, Instant at) {
+        require(Step.recordJointMeeting);
+        requireHolder(actor, "record a joint meeting on the matter");
+        Map<String, String> refused = new LinkedHashMap<>();
+        if (participants.stream().map(String::strip).distinct().count() < 2) {
+            refused.put("participants", "a joint meeting has at least two departments or people");
+        }
+        List<Lock> settled = new ArrayList<>();
+        for (int i = 0; i < settles.size(); i++) {
+            UUID id = settles.get(i);
+            Optional<Lock> lock = locks.stream().filter(l -> l.id().equals(id)).findFirst();
+            String field = "locks[" + i + "]";
+            if (lock.isEmpty()) {
+                refused.put(field, "is not a lock of this matter");
+            } else if (settled.contains(lock.get())) {
+                refused.put(field, "is named twice");
+            } else if (lock.get().status() == LockStatus.OPEN) {
+                refused.put(field, "has no key proposed yet: " + lock.get().label());
+            } else if (!lock.get().status().isUnresolved()) {
+                refused.put(
+                        field,
+                        "is already " + lock.get().status() + ": " + lock.get().label());
+            } else {
+                settled.add(lock.get());
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new StepRefusedException(refused);
+        }
+        settled.forEach(lock -> lock.resolve(at));
+        List<UUID> settledIds = settled.stream().map(Lock::id).toList();
+        jointMeetings.add(new JointMeeting(participants, plan, agent, settledIds, actor.name(), at));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("participants", List.copyOf(participants));
+        details.put("plan", plan);
+        details.put("agent", agent);
+        details.put("settledLocks", settledIds.stream().map(UUID::toString).toList());
+        record("JOINT_MEETING", actor, null, details, at);
+    }
+
+    private void requireHolder(Actor actor, String what) {
+        if (actor.department() != null && !holders().contains(actor.department())) {
+            throw new NotAssigneeException("Only a department holding the matter may " + what + ".");
+        }
+    }
+
+    /**
+     * The outcome, recorded (or replaced, with its instalments) while the matter is in handling
+     * and no lock is open.
      * A payment agreement may be paid in instalments, which must sum to its amount with due days
      * ascending.
      */
     public void recordOutcome(Outcome outcome, List<InstalmentTerms> instalments, Actor actor, Instant at) {
+        List<Lock> open = unresolvedLocks();
+        if (status == MatterStatus.IN_HANDLING && !open.isEmpty()) {
+            throw new IllegalTransitionException(
+                    status, nextSteps(), "No outcome is recorded while locks are not resolved: " + labels(open) + ".");
+        }
         require(Step.recordOutcome);
         List<Instalment> planned = Instalment.plan(outcome, instalments);
         this.outcome = outcome;
@@ -645,7 +797,8 @@ public class Matter implements Persistable<MatterId> {
     }
 
     /**
-     * Close (办结): needs an outcome and every assignment finished. On time if closed on or before
+     * Close (办结): needs an outcome, every assignment finished, every whistled department arrived
+     * and every lock resolved. On time if closed on or before
      * its closure due (in China); its follow-up visit falls due on {@code followUpDueOn}.
      */
     public void close(@Nullable String remarks, @Nullable LocalDate followUpDueOn, Actor actor, Instant at) {
@@ -693,6 +846,10 @@ public class Matter implements Persistable<MatterId> {
                 .toList();
         if (!awaited.isEmpty()) {
             missing.add(String.join(", ", awaited) + " was whistled in and has not arrived");
+        }
+        List<Lock> unresolved = unresolvedLocks();
+        if (!unresolved.isEmpty()) {
+            missing.add("the locks " + labels(unresolved) + " are not resolved");
         }
         return missing;
     }
@@ -748,11 +905,15 @@ public class Matter implements Persistable<MatterId> {
         record("REOPENED", actor, null, details, at);
     }
 
-    /** Withdrawal (撤回) at the applicant's request: open assignments are cancelled. */
+    /**
+     * Withdrawal (撤回) at the applicant's request: open assignments, awaited whistles and
+     * unresolved locks are cancelled.
+     */
     public void withdraw(String reason, Actor actor, Instant at) {
         require(Step.withdrawMatter);
         assignments.stream().filter(a -> a.status().isLive()).forEach(Assignment::cancel);
         whistles.stream().filter(w -> w.status() == WhistleStatus.AWAITING).forEach(Whistle::cancel);
+        unresolvedLocks().forEach(Lock::cancel);
         this.withdrawalReason = reason;
         this.status = MatterStatus.WITHDRAWN;
         record("WITHDRAWN", actor, null, Map.of("reason", reason), at);
@@ -912,6 +1073,8 @@ public class Matter implements Persistable<MatterId> {
         attachments.size();
         mediationSessions.forEach(session -> session.participants().size());
         instalments.size();
+        locks.forEach(lock -> lock.keys().size());
+        jointMeetings.size();
         return this;
     }
 
@@ -928,6 +1091,23 @@ public class Matter implements Persistable<MatterId> {
     /** The instalments of the outcome's payment agreement, in order; empty when paid at once. */
     public List<Instalment> instalments() {
         return List.copyOf(instalments);
+    }
+
+    /** The matter's locks (一把钥匙开一把锁), in the order they were split off. */
+    public List<Lock> locks() {
+        return List.copyOf(locks);
+    }
+
+    /** The joint meetings (会商) held on the matter, oldest first. */
+    public List<JointMeeting> jointMeetings() {
+        return List.copyOf(jointMeetings);
+    }
+
+    /** The agent (代办员) the latest joint meeting named to track the matter to the end. */
+    public Optional<String> agent() {
+        return jointMeetings.isEmpty()
+                ? Optional.empty()
+                : Optional.of(jointMeetings.getLast().agent());
     }
 
     /** The departments whose assignment is still unsigned past its response due. */
@@ -950,9 +1130,9 @@ public class Matter implements Persistable<MatterId> {
 
     /**
      * The next deadline the matter waits on: an unsigned assignment's response due or an awaited
-     * department's arrival due, else the end
-     * of its closure due day (while open) or follow-up due day (once closed) in China, else the
-     * response due of a matter not yet dispatched.
+     * department's arrival due, else the end of the earliest of its closure due day and its
+     * unresolved locks' due days (while open) or of its follow-up due day (once closed) in China,
+     * else the response due of a matter not yet dispatched.
      */
     public Optional<Instant> nextDueAt() {
         Optional<Instant> signing = Stream.concat(
@@ -968,7 +1148,12 @@ public class Matter implements Persistable<MatterId> {
         }
         return switch (status) {
             case REGISTERED, TRIAGED -> Optional.ofNullable(responseDueAt).or(() -> endOf(closureDueOn));
-            case DISPATCHED, IN_HANDLING -> endOf(closureDueOn);
+            case DISPATCHED, IN_HANDLING ->
+                Stream.concat(
+                                Stream.ofNullable(closureDueOn),
+                                unresolvedLocks().stream().flatMap(lock -> lock.dueOn().stream()))
+                        .min(LocalDate::compareTo)
+                        .flatMap(Matter::endOf);
             case CLOSED -> endOf(followUpDueOn);
             case FOLLOWED_UP, WITHDRAWN -> Optional.empty();
         };

@@ -59,6 +59,8 @@ public final class MatterViews {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
+                List.of(),
                 matter.returnCount(),
                 matter.reopenCount(),
                 matter.supervisionRequired(),
@@ -93,6 +95,10 @@ public final class MatterViews {
         view.setOutcome(matter.outcome()
                 .map(outcome -> outcome(outcome, matter.instalments(), now))
                 .orElse(null));
+        view.setLocks(matter.locks().stream().map(MatterViews::lock).toList());
+        view.setJointMeetings(
+                matter.jointMeetings().stream().map(MatterViews::jointMeeting).toList());
+        view.setAgent(matter.agent().orElse(null));
         view.setClosedAt(matter.closedAt().map(MatterViews::utc).orElse(null));
         view.setClosedOnTime(matter.closedOnTime().orElse(null));
         view.setFollowUpDueOn(matter.followUpDueOn().orElse(null));
@@ -149,6 +155,37 @@ public final class MatterViews {
                 .arrivedPerson(whistle.arrivedPerson().orElse(null))
                 .arrivalRecordedBy(whistle.arrivalRecordedBy().orElse(null))
                 .late(whistle.late().orElse(null));
+    }
+
+    private static io.onedoor.api.cases.model.Lock lock(io.onedoor.cases.matter.Lock lock) {
+        return new io.onedoor.api.cases.model.Lock()
+                .id(lock.id())
+                .title(lock.title())
+                .department(lock.department())
+                .workingDays(lock.workingDays())
+                .dueOn(lock.dueOn().orElse(null))
+                .status(io.onedoor.api.cases.model.LockStatus.fromValue(
+                        lock.status().name()))
+                .splitAt(utc(lock.splitAt()))
+                .splitBy(lock.splitBy())
+                .keys(lock.keys().stream()
+                        .map(key -> new io.onedoor.api.cases.model.LockKey()
+                                .proposal(key.proposal())
+                                .department(key.department().orElse(null))
+                                .proposedBy(key.proposedBy())
+                                .proposedAt(utc(key.proposedAt())))
+                        .toList())
+                .resolvedAt(lock.resolvedAt().map(MatterViews::utc).orElse(null));
+    }
+
+    private static io.onedoor.api.cases.model.JointMeeting jointMeeting(io.onedoor.cases.matter.JointMeeting meeting) {
+        return new io.onedoor.api.cases.model.JointMeeting()
+                .heldAt(utc(meeting.heldAt()))
+                .recordedBy(meeting.recordedBy())
+                .participants(meeting.participants())
+                .plan(meeting.plan())
+                .agent(meeting.agent())
+                .settledLocks(meeting.settledLocks());
     }
 
     /** A file attached to a matter, as the matter and the upload's answer show it. */

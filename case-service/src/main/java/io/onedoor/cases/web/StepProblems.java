@@ -10,6 +10,7 @@ import io.onedoor.cases.lifecycle.StaleMatterException;
 import io.onedoor.cases.matter.IllegalTransitionException;
 import io.onedoor.cases.matter.NoSuchAssignmentException;
 import io.onedoor.cases.matter.NoSuchInstalmentException;
+import io.onedoor.cases.matter.NoSuchLockException;
 import io.onedoor.cases.matter.NoSuchWhistleException;
 import io.onedoor.cases.matter.NotAssigneeException;
 import io.onedoor.cases.matter.Step;
@@ -62,6 +63,11 @@ class StepProblems {
     @ExceptionHandler(NoSuchInstalmentException.class)
     ResponseEntity<ProblemDetail> noInstalment(NoSuchInstalmentException ex) {
         return answer(Problems.of(HttpStatus.NOT_FOUND, "instalment-not-found", "Unknown instalment", ex.getMessage()));
+    }
+
+    @ExceptionHandler(NoSuchLockException.class)
+    ResponseEntity<ProblemDetail> noLock(NoSuchLockException ex) {
+        return answer(Problems.of(HttpStatus.NOT_FOUND, "lock-not-found", "Unknown lock", ex.getMessage()));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)

@@ -41,7 +41,7 @@ class ProvisioningIntegrationTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("tenant").asString()).isEqualTo(aksu.value());
-        assertThat(first.body().path("migrationsApplied").asInt()).isEqualTo(9);
+        assertThat(first.body().path("migrationsApplied").asInt()).isEqualTo(10);
         assertThat(first.body().path("schemaVersion").asString()).isEqualTo("10");
         assertThat(first.body().path("durationMs").asLong()).isNotNegative();
         assertThat(second.status()).isEqualTo(200);
@@ -110,7 +110,7 @@ class ProvisioningIntegrationTest {
         assertThat(register.status()).isEqualTo(503);
 
         Response provisioned = api.provision(bole.value(), "652701");
-        assertThat(provisioned.body().path("migrationsApplied").asInt()).isEqualTo(8);
+        assertThat(provisioned.body().path("migrationsApplied").asInt()).isEqualTo(9);
         assertThat(api.list(bole, "").status()).isEqualTo(200);
         assertThat(api.register(bole, Requests.machineryRent("neighbours")).status())
                 .isEqualTo(201);

@@ -80,6 +80,13 @@ class OperationAccessIntegrationTest {
                             List.of("the applicant"),
                             "minutes",
                             "each side heard apart")),
+            Map.entry(
+                    "splitMatter",
+                    Map.of("locks", List.of(Map.of("title", "wages", "department", "hrss", "workingDays", 5)))),
+            Map.entry("proposeKey", Map.of("proposal", "pay the wages in two instalments")),
+            Map.entry(
+                    "recordJointMeeting",
+                    Map.of("participants", List.of("hrss", "court"), "plan", "pay and compensate", "agent", "Li")),
             Map.entry("recordOutcome", Map.of("kind", "MEDIATED_AGREEMENT", "summary", "agreed")),
             Map.entry("recordInstalmentPayment", Map.of("paidOn", "2026-05-01")),
             Map.entry("recordJudicialConfirmation", Map.of("acceptedOn", "2026-05-01")),
@@ -143,6 +150,9 @@ class OperationAccessIntegrationTest {
                         "getAttachment",
                         "addHandlingRecord",
                         "recordMediationSession",
+                        "splitMatter",
+                        "proposeKey",
+                        "recordJointMeeting",
                         "recordOutcome",
                         "recordInstalmentPayment",
                         "recordJudicialConfirmation",
@@ -176,8 +186,8 @@ class OperationAccessIntegrationTest {
             if (control.status() != 200) {
                 assertThat(control.problemType())
                         .as(operation.id() + " allowed")
-                        .matches(
-                                ".*/(illegal-transition|assignment-not-found|whistle-not-found|instalment-not-found)$");
+                        .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found|instalment-not-found"
+                                + "|lock-not-found)$");
             }
         } else {
             assertThat(control.status()).as(operation.id() + " allowed").isBetween(200, 299);
@@ -304,7 +314,7 @@ class OperationAccessIntegrationTest {
                         case "tenant" -> altay.value();
                         case "matterId" -> altayMatter;
                         case "attachmentId" -> altayAttachment;
-                        case "assignmentId", "whistleId" ->
+                        case "assignmentId", "whistleId", "lockId" ->
                             java.util.UUID.randomUUID().toString();
                         case "number" -> "1";
                         default ->
@@ -344,6 +354,8 @@ class OperationAccessIntegrationTest {
                     + "(select count(*) from " + schema + ".matter_handling_record) as records, "
                     + "(select count(*) from " + schema + ".matter_mediation_session) as sessions, "
                     + "(select count(*) from " + schema + ".matter_instalment) as instalments, "
+                    + "(select count(*) from " + schema + ".matter_lock) as locks, "
+                    + "(select count(*) from " + schema + ".matter_joint_meeting) as meetings, "
                     + "(select count(*) from " + schema + ".matter_event) as events"));
         }
         return state.toString();

@@ -1,0 +1,11 @@
+package io.onedoor.cases.matter;
+
+/** A lock the matter does not have. */
+public class NoSuchLockException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NoSuchLockException() {
+        super("No such lock of this matter.");
+    }
+}
