@@ -1,19 +1,20 @@
 package io.onedoor.cases.handling;
 
+import static io.onedoor.cases.Desk.id;
+import static io.onedoor.cases.Desk.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Binary;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class HandlingIntegrationTest {
     JdbcTemplate jdbc;
 
     TenantCode altay;
+    Desk desk;
     CaseApi staff;
     CaseApi hrss;
     CaseApi police;
@@ -50,9 +52,10 @@ class HandlingIntegrationTest {
     @BeforeAll
     void center() {
         altay = api.onboard("altay-handling", "654301");
+        desk = new Desk(api, altay);
         staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(altay.value(), Requests.ORG_UNIT)));
-        hrss = departmentStaff("hrss");
-        police = departmentStaff("police");
+        hrss = desk.departmentStaff("hrss");
+        police = desk.departmentStaff("police");
         auditor = api.as(TestTokens.ISSUER.token(
                 TestIssuer.person("AUDITOR", altay.value(), "650000", Requests.ORG_UNIT, "cases:read")));
     }
@@ -193,32 +196,16 @@ class HandlingIntegrationTest {
         return dispatched;
     }
 
-    private CaseApi departmentStaff(String department) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(altay.value(), Requests.ORG_UNIT));
-        claims.put("department", department);
-        return api.as(TestTokens.ISSUER.token(claims));
-    }
-
     private Response step(CaseApi as, Response matter, String path, Object body) {
         String etag = staff.get(altay, id(matter)).headers().getETag();
         return as.send("POST", matterPath(matter) + path, body, null, Map.of("If-Match", etag));
     }
 
     private String matterPath(Response matter) {
-        return "/api/v1/tenants/" + altay.value() + "/matters/" + id(matter);
+        return desk.path(matter);
     }
 
     private String attachmentPath(Response matter, String attachment) {
         return matterPath(matter) + "/attachments/" + attachment;
-    }
-
-    private static String id(Response answer) {
-        return answer.body().path("id").asString();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
     }
 }

@@ -1,16 +1,19 @@
 package io.onedoor.cases.lifecycle;
 
+import static io.onedoor.cases.Desk.fields;
+import static io.onedoor.cases.Desk.list;
+import static io.onedoor.cases.Desk.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,11 +41,13 @@ class MatterLifecycleIntegrationTest {
     JdbcTemplate jdbc;
 
     TenantCode altay;
+    Desk desk;
     CaseApi staff;
 
     @BeforeAll
     void center() {
         altay = api.onboard("altay-life", "654301");
+        desk = new Desk(api, altay);
         staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(altay.value(), Requests.ORG_UNIT)));
     }
 
@@ -457,25 +462,6 @@ class MatterLifecycleIntegrationTest {
     }
 
     private String matterPath(Response matter) {
-        return "/api/v1/tenants/" + altay.value() + "/matters/"
-                + matter.body().path("id").asString();
-    }
-
-    private static List<String> steps(Response matter) {
-        return list(matter.body().path("nextSteps")).stream()
-                .map(JsonNode::asString)
-                .toList();
-    }
-
-    private static List<String> fields(Response problem) {
-        return list(problem.body().path("errors")).stream()
-                .map(error -> error.path("field").asString())
-                .toList();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
+        return desk.path(matter);
     }
 }

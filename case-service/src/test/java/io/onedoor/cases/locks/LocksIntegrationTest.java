@@ -1,10 +1,15 @@
 package io.onedoor.cases.locks;
 
+import static io.onedoor.cases.Desk.fields;
+import static io.onedoor.cases.Desk.id;
+import static io.onedoor.cases.Desk.list;
+import static io.onedoor.cases.Desk.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
@@ -14,8 +19,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,6 +53,7 @@ class LocksIntegrationTest {
     FixedClock clock;
 
     TenantCode yuquan;
+    Desk desk;
     CaseApi staff;
     CaseApi humanResources;
     CaseApi laborInspection;
@@ -59,11 +63,12 @@ class LocksIntegrationTest {
     @BeforeAll
     void center() {
         yuquan = api.onboard("yuquan-locks", "654301");
+        desk = new Desk(api, yuquan);
         staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(yuquan.value(), Requests.ORG_UNIT)));
-        humanResources = departmentStaff("hrss");
-        laborInspection = departmentStaff("labor-inspection");
-        court = departmentStaff("court");
-        police = departmentStaff("police");
+        humanResources = desk.departmentStaff("hrss");
+        laborInspection = desk.departmentStaff("labor-inspection");
+        court = desk.departmentStaff("court");
+        police = desk.departmentStaff("police");
     }
 
     @BeforeEach
@@ -310,45 +315,12 @@ class LocksIntegrationTest {
         throw new AssertionError("not in the ledger: " + id(matter));
     }
 
-    private CaseApi departmentStaff(String department) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(yuquan.value(), Requests.ORG_UNIT));
-        claims.put("department", department);
-        return api.as(TestTokens.ISSUER.token(claims));
-    }
-
     private Response step(CaseApi as, Response matter, String path, Object body) {
-        return as.send(
-                "POST",
-                matterPath(matter) + path,
-                body,
-                null,
-                Map.of("If-Match", matter.headers().getETag()));
+        return desk.step(as, matter, path, body);
     }
 
     private String matterPath(Response matter) {
-        return "/api/v1/tenants/" + yuquan.value() + "/matters/" + id(matter);
-    }
-
-    private static String id(Response matter) {
-        return matter.body().path("id").asString();
-    }
-
-    private static List<String> steps(Response matter) {
-        return list(matter.body().path("nextSteps")).stream()
-                .map(JsonNode::asString)
-                .toList();
-    }
-
-    private static List<String> fields(Response problem) {
-        return list(problem.body().path("errors")).stream()
-                .map(error -> error.path("field").asString())
-                .toList();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
+        return desk.path(matter);
     }
 
     /** The service's clock, standing at a moment in China the test chooses. */

@@ -1,17 +1,21 @@
 package io.onedoor.cases.mediation;
 
+import static io.onedoor.cases.Desk.fields;
+import static io.onedoor.cases.Desk.id;
+import static io.onedoor.cases.Desk.list;
+import static io.onedoor.cases.Desk.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +37,7 @@ class MediationIntegrationTest {
     CaseApi api;
 
     TenantCode gaochang;
+    Desk desk;
     CaseApi staff;
     CaseApi hrss;
     CaseApi police;
@@ -40,9 +45,10 @@ class MediationIntegrationTest {
     @BeforeAll
     void center() {
         gaochang = api.onboard("gaochang-mediation", "654301");
+        desk = new Desk(api, gaochang);
         staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(gaochang.value(), Requests.ORG_UNIT)));
-        hrss = departmentStaff("hrss");
-        police = departmentStaff("police");
+        hrss = desk.departmentStaff("hrss");
+        police = desk.departmentStaff("police");
     }
 
     @Test
@@ -202,44 +208,11 @@ class MediationIntegrationTest {
         return signed;
     }
 
-    private CaseApi departmentStaff(String department) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(gaochang.value(), Requests.ORG_UNIT));
-        claims.put("department", department);
-        return api.as(TestTokens.ISSUER.token(claims));
-    }
-
     private Response step(CaseApi as, Response matter, String path, Object body) {
-        return as.send(
-                "POST",
-                matterPath(matter) + path,
-                body,
-                null,
-                Map.of("If-Match", matter.headers().getETag()));
+        return desk.step(as, matter, path, body);
     }
 
     private String matterPath(Response matter) {
-        return "/api/v1/tenants/" + gaochang.value() + "/matters/" + id(matter);
-    }
-
-    private static String id(Response matter) {
-        return matter.body().path("id").asString();
-    }
-
-    private static List<String> steps(Response matter) {
-        return list(matter.body().path("nextSteps")).stream()
-                .map(JsonNode::asString)
-                .toList();
-    }
-
-    private static List<String> fields(Response problem) {
-        return list(problem.body().path("errors")).stream()
-                .map(error -> error.path("field").asString())
-                .toList();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
+        return desk.path(matter);
     }
 }

@@ -1,17 +1,20 @@
 package io.onedoor.cases.performance;
 
+import static io.onedoor.cases.Desk.fields;
+import static io.onedoor.cases.Desk.list;
+import static io.onedoor.cases.Desk.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +39,13 @@ class OutcomeDetailsIntegrationTest {
     CaseApi api;
 
     TenantCode gaochang;
+    Desk desk;
     CaseApi staff;
 
     @BeforeAll
     void center() {
         gaochang = api.onboard("gaochang-outcome", "654301");
+        desk = new Desk(api, gaochang);
         staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(gaochang.value(), Requests.ORG_UNIT)));
     }
 
@@ -317,37 +322,10 @@ class OutcomeDetailsIntegrationTest {
     }
 
     private Response step(Response matter, String path, Object body) {
-        return staff.send(
-                "POST",
-                matterPath(matter) + path,
-                body,
-                null,
-                Map.of("If-Match", matter.headers().getETag()));
+        return desk.step(staff, matter, path, body);
     }
 
     private String matterPath(Response matter) {
-        return "/api/v1/tenants/" + gaochang.value() + "/matters/" + id(matter);
-    }
-
-    private static String id(Response matter) {
-        return matter.body().path("id").asString();
-    }
-
-    private static List<String> steps(Response matter) {
-        return list(matter.body().path("nextSteps")).stream()
-                .map(JsonNode::asString)
-                .toList();
-    }
-
-    private static List<String> fields(Response problem) {
-        return list(problem.body().path("errors")).stream()
-                .map(error -> error.path("field").asString())
-                .toList();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
+        return desk.path(matter);
     }
 }

@@ -1,10 +1,15 @@
 package io.onedoor.cases.whistle;
 
+import static io.onedoor.cases.Desk.fields;
+import static io.onedoor.cases.Desk.id;
+import static io.onedoor.cases.Desk.list;
+import static io.onedoor.cases.Desk.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
@@ -13,8 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +43,7 @@ class WhistleIntegrationTest {
     JdbcTemplate jdbc;
 
     TenantCode altay;
+    Desk desk;
     CaseApi staff;
     CaseApi housing;
     CaseApi insurance;
@@ -48,10 +52,11 @@ class WhistleIntegrationTest {
     @BeforeAll
     void center() {
         altay = api.onboard("altay-whistle", "654301");
+        desk = new Desk(api, altay);
         staff = api.as(TestTokens.ISSUER.token(TestIssuer.staff(altay.value(), Requests.ORG_UNIT)));
-        housing = departmentStaff("housing");
-        insurance = departmentStaff("insurance");
-        police = departmentStaff("police");
+        housing = desk.departmentStaff("housing");
+        insurance = desk.departmentStaff("insurance");
+        police = desk.departmentStaff("police");
     }
 
     @Test
@@ -221,44 +226,11 @@ class WhistleIntegrationTest {
         return step(staff, current, "/closure", Map.of());
     }
 
-    private CaseApi departmentStaff(String department) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(altay.value(), Requests.ORG_UNIT));
-        claims.put("department", department);
-        return api.as(TestTokens.ISSUER.token(claims));
-    }
-
     private Response step(CaseApi as, Response matter, String path, Object body) {
-        return as.send(
-                "POST",
-                matterPath(matter) + path,
-                body,
-                null,
-                Map.of("If-Match", matter.headers().getETag()));
+        return desk.step(as, matter, path, body);
     }
 
     private String matterPath(Response matter) {
-        return "/api/v1/tenants/" + altay.value() + "/matters/" + id(matter);
-    }
-
-    private static String id(Response matter) {
-        return matter.body().path("id").asString();
-    }
-
-    private static List<String> steps(Response matter) {
-        return list(matter.body().path("nextSteps")).stream()
-                .map(JsonNode::asString)
-                .toList();
-    }
-
-    private static List<String> fields(Response problem) {
-        return list(problem.body().path("errors")).stream()
-                .map(error -> error.path("field").asString())
-                .toList();
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        List<JsonNode> items = new ArrayList<>();
-        array.forEach(items::add);
-        return items;
+        return desk.path(matter);
     }
 }
