@@ -141,6 +141,7 @@ class OperationAccessSystemTest {
                 .replace("{accountId}", UUID.randomUUID().toString())
                 .replace("{operatorId}", UUID.randomUUID().toString())
                 .replace("{clientId}", "no-such-client")
+                .replace("{number}", "1")
                 // Any other id (an assignment's, a whistle's, an attachment's...): one that exists nowhere.
                 .replaceAll("\\{[A-Za-z]+Id}", UUID.randomUUID().toString());
     }

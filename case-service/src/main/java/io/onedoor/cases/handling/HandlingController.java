@@ -84,6 +84,14 @@ class HandlingController implements HandlingApi {
     @Override
     public ResponseEntity<Attachment> uploadAttachment(String tenant, UUID matterId, String filename, Resource body) {
         TenantCode code = BoundTenant.matching(tenant);
+        if (filename.isBlank() || filename.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
+            throw ProblemException.field(
+                    HttpStatus.BAD_REQUEST, "validation", "filename", "must be a name without control characters");
+        }
+        if (filename.contains("/") || filename.contains("\\")) {
+            throw ProblemException.field(
+                    HttpStatus.BAD_REQUEST, "validation", "filename", "must be a file's name, not a path");
+        }
         CenterConfiguration center = configurations.of(code);
         byte[] content = read(body);
         if (content.length == 0) {

@@ -1,5 +1,6 @@
 package io.onedoor.cases.handling;
 
+import static io.onedoor.cases.Desk.fields;
 import static io.onedoor.cases.Desk.id;
 import static io.onedoor.cases.Desk.list;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,6 +126,12 @@ class HandlingIntegrationTest {
                 new Binary("just notes".getBytes(StandardCharsets.UTF_8), "text/plain"),
                 null);
         assertThat(text.status()).isEqualTo(415);
+
+        for (String name : List.of("scan\u0000.pdf", "../../etc/passwd.pdf", " ")) {
+            Response badName = upload(hrss, dispatched, name, PDF, "application/pdf");
+            assertThat(badName.status()).as(name).isEqualTo(400);
+            assertThat(fields(badName)).as(name).containsExactly("filename");
+        }
 
         byte[] tooLarge = new byte[20 * 1024 * 1024 + 1];
         System.arraycopy(Requests.PNG, 0, tooLarge, 0, Requests.PNG.length);
