@@ -178,6 +178,11 @@ public final class CenterSnapshots {
                             .toList());
             json.put("categories", List.copyOf(categories.values()));
             json.put("calendar", List.copyOf(calendar.values()));
+            json.put(
+                    "rooms",
+                    List.of(
+                            Map.of("code", "family-neighbors", "name", "家事邻里调解室"),
+                            Map.of("code", "economic", "name", "经济纠纷调解室")));
             if (workingHours != null) {
                 json.put("workingHours", workingHours);
             }

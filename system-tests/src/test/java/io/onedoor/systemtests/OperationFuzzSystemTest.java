@@ -426,7 +426,7 @@ class OperationFuzzSystemTest {
             case "recordArrival" -> JSON.readTree("{\"person\": \"水利局 李工\"}");
             case "addHandlingRecord" -> JSON.readTree("{\"kind\": \"VISIT\", \"summary\": \"到工地核对机械台班\"}");
             case "recordMediationSession" -> JSON.readTree("""
-                    {"mode": "BACK_TO_BACK", "mediator": {"name": "人民调解员 王某"}, "room": "第一调解室",
+                    {"mode": "BACK_TO_BACK", "mediator": {"name": "人民调解员 王某"}, "room": "家事邻里调解室",
                      "participants": ["申请人张某", "承包方代理人"], "minutes": "分别听取双方意见"}""");
             case "splitMatter" ->
                 JSON.readTree(

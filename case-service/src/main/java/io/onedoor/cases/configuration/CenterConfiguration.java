@@ -35,6 +35,9 @@ public final class CenterConfiguration {
     private final OrgUnits orgUnits;
     private final Map<String, StandardPath> categories;
     private final Map<String, StationedDepartment> departments;
+    /** Mediation rooms by code, with their names; null where the snapshot published none. */
+    private final @Nullable Map<String, String> rooms;
+
     private final WorkingCalendar calendar;
 
     CenterConfiguration(
@@ -44,7 +47,9 @@ public final class CenterConfiguration {
             OrgUnits orgUnits,
             Map<String, StandardPath> categories,
             Map<String, StationedDepartment> departments,
-            WorkingCalendar calendar) {
+            WorkingCalendar calendar,
+            @Nullable Map<String, String> rooms) {
+        this.rooms = rooms == null ? null : Map.copyOf(rooms);
         this.tenant = tenant;
         this.version = version;
         this.etag = etag;
@@ -52,6 +57,14 @@ public final class CenterConfiguration {
         this.categories = Map.copyOf(categories);
         this.departments = Map.copyOf(departments);
         this.calendar = calendar;
+    }
+
+    /**
+     * Whether a session may be said to be held in {@code room}: one of the center's mediation
+     * rooms, by code or name; anything goes where the snapshot publishes no rooms (an older one).
+     */
+    public boolean hasRoom(String room) {
+        return rooms == null || rooms.containsKey(room) || rooms.containsValue(room);
     }
 
     /** The department of this code stationed at the center, if there is one. */

@@ -8,6 +8,7 @@ import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.api.internal.model.SnapshotRoom;
 import io.onedoor.api.internal.model.SnapshotRotaLine;
 import io.onedoor.api.internal.model.SnapshotWorkingInterval;
 import io.onedoor.cases.matter.Complexity;
@@ -81,7 +82,14 @@ final class SnapshotJson {
                             department.getArrivalMinutes() == null ? 30 : department.getArrivalMinutes(),
                             rota(department)));
         }
-        return new CenterConfiguration(tenant, version, etag, orgUnits, categories, departments, calendar);
+        Map<String, String> rooms = null;
+        if (snapshot.getRooms() != null) {
+            rooms = new HashMap<>();
+            for (SnapshotRoom room : snapshot.getRooms()) {
+                rooms.put(required(room.getCode(), "rooms[].code"), required(room.getName(), "rooms[].name"));
+            }
+        }
+        return new CenterConfiguration(tenant, version, etag, orgUnits, categories, departments, calendar, rooms);
     }
 
     private static Rota rota(SnapshotDepartment department) {

@@ -869,6 +869,14 @@ public class Matter implements Persistable<MatterId> {
             Actor actor,
             Instant at) {
         require(Step.recordFollowUp);
+        // The visit asks the applicant about the work done: not for a department that did it.
+        if (actor.department() != null
+                && assignments.stream()
+                        .anyMatch(a -> a.department().equals(actor.department())
+                                && a.status() == AssignmentStatus.COMPLETED)) {
+            throw new NotAssigneeException("The follow-up visit is made by the center's windows, not by "
+                    + actor.department() + ", which handled the matter.");
+        }
         this.followUp = new FollowUp(satisfaction, remarks, at);
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("satisfaction", satisfaction.name());

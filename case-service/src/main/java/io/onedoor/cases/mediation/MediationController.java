@@ -45,6 +45,9 @@ class MediationController implements MediationApi {
         if (department != null && center.department(department).isEmpty()) {
             throw new StepRefusedException("mediator.department", "is not a department stationed at this center");
         }
+        if (record.getRoom() != null && !center.hasRoom(record.getRoom())) {
+            throw new StepRefusedException("room", "is not one of this center's mediation rooms");
+        }
         MediationNotes notes = new MediationNotes(
                 MediationMode.valueOf(record.getMode().getValue()),
                 record.getMediator().getName(),

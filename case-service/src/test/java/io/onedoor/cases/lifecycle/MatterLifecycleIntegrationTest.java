@@ -311,6 +311,19 @@ class MatterLifecycleIntegrationTest {
     }
 
     @Test
+    void theDepartmentThatHandledTheMatterDoesNotMakeItsFollowUpVisit() {
+        Response closed = closedMatter(register("who asks whether it was done well"));
+        Response byHandler =
+                desk.step(desk.departmentStaff("hrss"), closed, "/follow-ups", Map.of("satisfaction", "SATISFIED"));
+        assertThat(byHandler.status()).isEqualTo(403);
+        assertThat(byHandler.body().path("detail").asString()).contains("hrss");
+
+        Response byWindow = desk.step(
+                desk.departmentStaff("petitions"), closed, "/follow-ups", Map.of("satisfaction", "SATISFIED"));
+        assertThat(byWindow.status()).as(byWindow.text()).isEqualTo(200);
+    }
+
+    @Test
     void aDispatchToDepartmentsNotStationedAtTheCenterNamesEachOne() {
         Response refused = step(
                 register("unknown departments"),

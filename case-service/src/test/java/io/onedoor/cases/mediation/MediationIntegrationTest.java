@@ -150,6 +150,10 @@ class MediationIntegrationTest {
         assertThat(stranger.status()).isEqualTo(422);
         assertThat(fields(stranger)).containsExactly("mediator.department");
 
+        Response nowhere = step(staff, handling, "/mediation-sessions", session(Map.of("room", "第九调解室")));
+        assertThat(nowhere.status()).isEqualTo(422);
+        assertThat(fields(nowhere)).containsExactly("room");
+
         Response nobody = step(staff, handling, "/mediation-sessions", session(Map.of("participants", List.of())));
         assertThat(nobody.status()).isEqualTo(400);
         assertThat(fields(nobody)).containsExactly("participants");

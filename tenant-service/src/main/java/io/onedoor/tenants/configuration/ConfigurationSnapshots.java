@@ -8,6 +8,7 @@ import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
+import io.onedoor.api.internal.model.SnapshotRoom;
 import io.onedoor.api.internal.model.SnapshotRotaLine;
 import io.onedoor.api.internal.model.SnapshotWorkingInterval;
 import io.onedoor.support.calendar.WorkingCalendar;
@@ -107,7 +108,11 @@ public class ConfigurationSnapshots {
                         departments(configuration),
                         categories(configuration),
                         calendar(calendar))
-                .workingHours(workingHours(calendar.hours()));
+                .workingHours(workingHours(calendar.hours()))
+                .rooms(configuration.areas().stream()
+                        .flatMap(area -> area.rooms().stream())
+                        .map(room -> new SnapshotRoom(room.code(), room.name()))
+                        .toList());
     }
 
     /** Builds the snapshot, caches it in Redis and announces the change; returns it. */

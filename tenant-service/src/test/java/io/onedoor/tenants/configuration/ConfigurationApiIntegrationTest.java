@@ -622,6 +622,11 @@ class ConfigurationApiIntegrationTest {
                     .isEqualTo("[{\"days\":[\"TUESDAY\",\"FRIDAY\"],\"weeks\":\"EVERY\"}]");
             assertThat(find(cached.path("departments"), "police").path("rota").isEmpty())
                     .isTrue();
+            // The mediation rooms of every area, so a session names a room the center has.
+            assertThat(find(cached.path("rooms"), "family-neighbors")
+                            .path("name")
+                            .asString())
+                    .isEqualTo("家事邻里调解室");
             JsonNode wages = find(cached.path("categories"), "labor.wage-arrears");
             assertThat(wages.path("lead").asString()).isEqualTo("human-resources");
             assertThat(wages.path("deadlines")
