@@ -784,14 +784,18 @@ public class Matter implements Persistable<MatterId> {
      * rules, the number of its ruling; while the ruling is awaited, whatever the matter's state
      * after handling.
      */
-    public void recordJudicialConfirmation(LocalDate acceptedOn, @Nullable String number, Actor actor, Instant at) {
+    public void recordJudicialConfirmation(
+            @Nullable LocalDate appliedOn, LocalDate acceptedOn, @Nullable String number, Actor actor, Instant at) {
         require(Step.recordJudicialConfirmation);
         Outcome confirmed = java.util.Objects.requireNonNull(outcome);
-        confirmed.confirm(acceptedOn, number, at.atZone(CHINA).toLocalDate());
+        confirmed.confirm(appliedOn, acceptedOn, number, at.atZone(CHINA).toLocalDate());
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("court", confirmed.court().orElse(null));
         details.put("acceptedOn", acceptedOn.toString());
         details.put("applyBy", confirmed.applyBy().map(LocalDate::toString).orElse(null));
+        confirmed.confirmationAppliedOn().ifPresent(applied -> details.put("appliedOn", applied.toString()));
+        confirmed.appliedLate().ifPresent(late -> details.put("appliedLate", late));
+        confirmed.acceptedLate().ifPresent(late -> details.put("acceptedLate", late));
         details.put("number", number);
         record("JUDICIAL_CONFIRMATION", actor, null, details, at);
     }

@@ -22,6 +22,9 @@ public class Outcome {
      */
     public static final int DAYS_TO_APPLY = 30;
 
+    /** The court decides within this many days of the application whether it accepts it. */
+    public static final int DAYS_TO_ACCEPT = 3;
+
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Enumerated(EnumType.STRING)
@@ -42,6 +45,9 @@ public class Outcome {
 
     @Column(name = "outcome_agreement_effective_on")
     private @Nullable LocalDate agreementEffectiveOn;
+
+    @Column(name = "outcome_confirmation_applied_on")
+    private @Nullable LocalDate confirmationAppliedOn;
 
     @Column(name = "outcome_confirmation_accepted_on")
     private @Nullable LocalDate confirmationAcceptedOn;
@@ -114,8 +120,17 @@ public class Outcome {
      * The court's acceptance of the application and, once it rules, its number. The acceptance
      * day is recorded once: not before the agreement took effect, nor after {@code today}.
      */
-    void confirm(LocalDate acceptedOn, @Nullable String number, LocalDate today) {
+    void confirm(@Nullable LocalDate appliedOn, LocalDate acceptedOn, @Nullable String number, LocalDate today) {
         Map<String, String> refusals = new LinkedHashMap<>();
+        if (appliedOn != null) {
+            if (confirmationAppliedOn != null && !confirmationAppliedOn.equals(appliedOn)) {
+                refusals.put("appliedOn", "was recorded as " + confirmationAppliedOn + " and is not changed");
+            } else if (agreementEffectiveOn != null && appliedOn.isBefore(agreementEffectiveOn)) {
+                refusals.put("appliedOn", "is before the agreement took effect (" + agreementEffectiveOn + ")");
+            } else if (appliedOn.isAfter(acceptedOn)) {
+                refusals.put("appliedOn", "is after the court accepted the application (" + acceptedOn + ")");
+            }
+        }
         if (confirmationAcceptedOn != null && !confirmationAcceptedOn.equals(acceptedOn)) {
             refusals.put("acceptedOn", "was recorded as " + confirmationAcceptedOn + " and is not changed");
         } else if (agreementEffectiveOn != null && acceptedOn.isBefore(agreementEffectiveOn)) {
@@ -125,6 +140,9 @@ public class Outcome {
         }
         if (!refusals.isEmpty()) {
             throw new StepRefusedException(refusals);
+        }
+        if (appliedOn != null) {
+            this.confirmationAppliedOn = appliedOn;
         }
         this.confirmationAcceptedOn = acceptedOn;
         this.confirmationNumber = number;
@@ -163,6 +181,26 @@ public class Outcome {
     /** The last day to apply to the court: {@value #DAYS_TO_APPLY} days after the agreement took effect. */
     public Optional<LocalDate> applyBy() {
         return agreementEffectiveOn().map(day -> day.plusDays(DAYS_TO_APPLY));
+    }
+
+    /** The day the parties applied to the court, once recorded. */
+    public Optional<LocalDate> confirmationAppliedOn() {
+        return Optional.ofNullable(confirmationAppliedOn);
+    }
+
+    /** The last day for the court to accept: {@value #DAYS_TO_ACCEPT} days after the application. */
+    public Optional<LocalDate> acceptBy() {
+        return confirmationAppliedOn().map(day -> day.plusDays(DAYS_TO_ACCEPT));
+    }
+
+    /** Whether the parties applied after the 30-day window; absent until the application is recorded. */
+    public Optional<Boolean> appliedLate() {
+        return confirmationAppliedOn().flatMap(applied -> applyBy().map(applied::isAfter));
+    }
+
+    /** Whether the court accepted after its 3 days; absent until both days are recorded. */
+    public Optional<Boolean> acceptedLate() {
+        return acceptBy().flatMap(by -> confirmationAcceptedOn().map(accepted -> accepted.isAfter(by)));
     }
 
     /** The day the court accepted the application (受理). */

@@ -62,6 +62,10 @@ class PerformanceController implements PerformanceApi {
                 ifMatch,
                 keys.of(idempotencyKey, "recordJudicialConfirmation", List.of(matterId), confirmation),
                 (matter, actor, now) -> matter.recordJudicialConfirmation(
-                        confirmation.getAcceptedOn(), confirmation.getNumber(), actor, now));
+                        confirmation.getAppliedOn(),
+                        confirmation.getAcceptedOn(),
+                        confirmation.getNumber(),
+                        actor,
+                        now));
     }
 }

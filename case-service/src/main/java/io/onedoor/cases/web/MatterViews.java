@@ -246,7 +246,11 @@ public final class MatterViews {
                                 .agreementEffectiveOn(
                                         outcome.agreementEffectiveOn().orElse(null))
                                 .applyBy(outcome.applyBy().orElse(null))
+                                .appliedOn(outcome.confirmationAppliedOn().orElse(null))
+                                .appliedLate(outcome.appliedLate().orElse(null))
+                                .acceptBy(outcome.acceptBy().orElse(null))
                                 .acceptedOn(outcome.confirmationAcceptedOn().orElse(null))
+                                .acceptedLate(outcome.acceptedLate().orElse(null))
                                 .number(outcome.confirmationNumber().orElse(null)))
                         .orElse(null))
                 .recordedAt(utc(outcome.recordedAt()));

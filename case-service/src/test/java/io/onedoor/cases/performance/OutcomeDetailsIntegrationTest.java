@@ -201,8 +201,28 @@ class OutcomeDetailsIntegrationTest {
         assertThat(tooEarly.status()).isEqualTo(422);
         assertThat(fields(tooEarly)).containsExactly("acceptedOn");
 
-        Response accepted = step(agreed, "/outcome/judicial-confirmation", Map.of("acceptedOn", TODAY.toString()));
+        Response acceptedBeforeApplied = step(
+                agreed,
+                "/outcome/judicial-confirmation",
+                Map.of(
+                        "appliedOn",
+                        TODAY.toString(),
+                        "acceptedOn",
+                        TODAY.minusDays(1).toString()));
+        assertThat(acceptedBeforeApplied.status()).isEqualTo(422);
+        assertThat(fields(acceptedBeforeApplied)).containsExactly("appliedOn");
+
+        // Applied the day the agreement took effect, accepted two days later: within the court's three.
+        Response accepted = step(
+                agreed,
+                "/outcome/judicial-confirmation",
+                Map.of("appliedOn", effective.toString(), "acceptedOn", TODAY.toString()));
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        JsonNode acceptance = accepted.body().path("outcome").path("judicialConfirmation");
+        assertThat(acceptance.path("acceptBy").asString())
+                .isEqualTo(effective.plusDays(3).toString());
+        assertThat(acceptance.path("acceptedLate").asBoolean()).isFalse();
+        assertThat(acceptance.path("appliedLate").asBoolean()).isFalse();
         assertThat(accepted.body()
                         .path("outcome")
                         .path("judicialConfirmation")

@@ -41,12 +41,12 @@ class ProvisioningIntegrationTest {
 
         assertThat(first.status()).isEqualTo(200);
         assertThat(first.body().path("tenant").asString()).isEqualTo(aksu.value());
-        assertThat(first.body().path("migrationsApplied").asInt()).isEqualTo(10);
-        assertThat(first.body().path("schemaVersion").asString()).isEqualTo("10");
+        assertThat(first.body().path("migrationsApplied").asInt()).isEqualTo(11);
+        assertThat(first.body().path("schemaVersion").asString()).isEqualTo("11");
         assertThat(first.body().path("durationMs").asLong()).isNotNegative();
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().path("migrationsApplied").asInt()).isZero();
-        assertThat(second.body().path("schemaVersion").asString()).isEqualTo("10");
+        assertThat(second.body().path("schemaVersion").asString()).isEqualTo("11");
         assertThat(jdbc.queryForList(
                         "select division_code from " + aksu.quotedSchemaName() + ".tenant_profile", String.class))
                 .containsExactly("652901");
@@ -110,7 +110,7 @@ class ProvisioningIntegrationTest {
         assertThat(register.status()).isEqualTo(503);
 
         Response provisioned = api.provision(bole.value(), "652701");
-        assertThat(provisioned.body().path("migrationsApplied").asInt()).isEqualTo(9);
+        assertThat(provisioned.body().path("migrationsApplied").asInt()).isEqualTo(10);
         assertThat(api.list(bole, "").status()).isEqualTo(200);
         assertThat(api.register(bole, Requests.machineryRent("neighbours")).status())
                 .isEqualTo(201);
