@@ -7,16 +7,12 @@ import io.onedoor.api.cases.model.MatterClosure;
 import io.onedoor.api.cases.model.MatterWithdrawal;
 import io.onedoor.api.cases.model.OutcomeRecord;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.configuration.FollowUpProperties;
-import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.InstalmentTerms;
 import io.onedoor.cases.matter.Outcome;
 import io.onedoor.cases.matter.OutcomeKind;
 import io.onedoor.cases.matter.Satisfaction;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,16 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ClosingController implements ClosingApi {
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
     private final FollowUpProperties followUps;
 
-    ClosingController(
-            StepEndpoint steps, ConfigurationSnapshots configurations, FollowUpProperties followUps, StepKeys keys) {
+    ClosingController(StepEndpoint steps, FollowUpProperties followUps) {
         this.steps = steps;
-        this.configurations = configurations;
         this.followUps = followUps;
-        this.keys = keys;
     }
 
     @Override
@@ -48,13 +39,11 @@ class ClosingController implements ClosingApi {
             OutcomeRecord record,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "recordOutcome", List.of(matterId), record),
+                new StepEndpoint.Request(idempotencyKey, "recordOutcome", List.of(matterId), record),
                 (matter, actor, now) -> matter.recordOutcome(
                         new Outcome(
                                 OutcomeKind.valueOf(record.getKind().getValue()),
@@ -86,10 +75,9 @@ class ClosingController implements ClosingApi {
             MatterClosure closure,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
-        var key = keys.of(idempotencyKey, "closeMatter", List.of(matterId), closure);
-        return steps.take(code, center, matterId, ifMatch, key, (matter, actor, now) -> {
+        CenterConfiguration center = steps.center(tenant);
+        var key = new StepEndpoint.Request(idempotencyKey, "closeMatter", List.of(matterId), closure);
+        return steps.take(center, matterId, ifMatch, key, (matter, actor, now) -> {
             matter.close(closure.getRemarks(), followUps.dueOn(center, now).orElse(null), actor, now);
         });
     }
@@ -101,10 +89,9 @@ class ClosingController implements ClosingApi {
             FollowUpRecord record,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
-        var key = keys.of(idempotencyKey, "recordFollowUp", List.of(matterId), record);
-        return steps.take(code, center, matterId, ifMatch, key, (matter, actor, now) -> {
+        CenterConfiguration center = steps.center(tenant);
+        var key = new StepEndpoint.Request(idempotencyKey, "recordFollowUp", List.of(matterId), record);
+        return steps.take(center, matterId, ifMatch, key, (matter, actor, now) -> {
             // A reopened matter gets its class's closure deadline again, counted from today.
             LocalDate freshClosureDue = center.standardPath(matter.category().value())
                     .map(path -> center.termsFor(
@@ -131,13 +118,11 @@ class ClosingController implements ClosingApi {
             MatterWithdrawal withdrawal,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "withdrawMatter", List.of(matterId), withdrawal),
+                new StepEndpoint.Request(idempotencyKey, "withdrawMatter", List.of(matterId), withdrawal),
                 (matter, actor, now) -> matter.withdraw(withdrawal.getReason(), actor, now));
     }
 }

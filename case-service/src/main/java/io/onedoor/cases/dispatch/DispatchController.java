@@ -7,11 +7,7 @@ import io.onedoor.api.cases.model.AssignmentSignature;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterDispatch;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.lifecycle.StepKeys;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,16 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DispatchController implements DispatchApi {
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
     private final DispatchPlanner planner;
 
-    DispatchController(
-            StepEndpoint steps, ConfigurationSnapshots configurations, DispatchPlanner planner, StepKeys keys) {
+    DispatchController(StepEndpoint steps, DispatchPlanner planner) {
         this.steps = steps;
-        this.configurations = configurations;
         this.planner = planner;
-        this.keys = keys;
     }
 
     @Override
@@ -42,15 +33,13 @@ class DispatchController implements DispatchApi {
             MatterDispatch dispatch,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
+        CenterConfiguration center = steps.center(tenant);
         List<String> coHandlers = dispatch.getCoHandlers();
         return steps.take(
-                code,
                 center,
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "dispatchMatter", List.of(matterId), dispatch),
+                new StepEndpoint.Request(idempotencyKey, "dispatchMatter", List.of(matterId), dispatch),
                 (matter, actor, now) -> matter.dispatch(
                         planner.plan(
                                 center, matter, dispatch.getLeadDepartment(), coHandlers, dispatch.getReason(), now),
@@ -67,13 +56,11 @@ class DispatchController implements DispatchApi {
             AssignmentSignature signature,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "signAssignment", List.of(matterId, assignmentId), signature),
+                new StepEndpoint.Request(idempotencyKey, "signAssignment", List.of(matterId, assignmentId), signature),
                 (matter, actor, now) -> matter.sign(assignmentId, actor, now));
     }
 
@@ -85,13 +72,12 @@ class DispatchController implements DispatchApi {
             AssignmentReturn assignmentReturn,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "returnAssignment", List.of(matterId, assignmentId), assignmentReturn),
+                new StepEndpoint.Request(
+                        idempotencyKey, "returnAssignment", List.of(matterId, assignmentId), assignmentReturn),
                 (matter, actor, now) ->
                         matter.returnAssignment(assignmentId, assignmentReturn.getReason(), actor, now));
     }
@@ -104,13 +90,12 @@ class DispatchController implements DispatchApi {
             AssignmentCompletion completion,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "completeAssignment", List.of(matterId, assignmentId), completion),
+                new StepEndpoint.Request(
+                        idempotencyKey, "completeAssignment", List.of(matterId, assignmentId), completion),
                 (matter, actor, now) -> matter.completeAssignment(assignmentId, completion.getSummary(), actor, now));
     }
 }

@@ -5,18 +5,14 @@ import io.onedoor.api.cases.model.Attachment;
 import io.onedoor.api.cases.model.HandlingRecordInput;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.lifecycle.Actors;
-import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.HandlingKind;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.MatterViews;
 import io.onedoor.cases.web.StepEndpoint;
 import io.onedoor.support.access.Caller;
 import io.onedoor.support.access.RequestCaller;
-import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -44,20 +40,11 @@ class HandlingController implements HandlingApi {
     static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
     private final Attachments attachments;
     private final HttpServletRequest request;
 
-    HandlingController(
-            StepEndpoint steps,
-            StepKeys keys,
-            ConfigurationSnapshots configurations,
-            Attachments attachments,
-            HttpServletRequest request) {
+    HandlingController(StepEndpoint steps, Attachments attachments, HttpServletRequest request) {
         this.steps = steps;
-        this.keys = keys;
-        this.configurations = configurations;
         this.attachments = attachments;
         this.request = request;
     }
@@ -69,21 +56,19 @@ class HandlingController implements HandlingApi {
             HandlingRecordInput input,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         List<UUID> named = input.getAttachments() == null ? List.of() : List.copyOf(input.getAttachments());
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "addHandlingRecord", List.of(matterId), input),
+                new StepEndpoint.Request(idempotencyKey, "addHandlingRecord", List.of(matterId), input),
                 (matter, actor, now) -> matter.addHandlingRecord(
                         HandlingKind.valueOf(input.getKind().getValue()), input.getSummary(), named, actor, now));
     }
 
     @Override
     public ResponseEntity<Attachment> uploadAttachment(String tenant, UUID matterId, String filename, Resource body) {
-        TenantCode code = BoundTenant.matching(tenant);
+        CenterConfiguration center = steps.center(tenant);
         if (filename.isBlank() || filename.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
             throw ProblemException.field(
                     HttpStatus.BAD_REQUEST, "validation", "filename", "must be a name without control characters");
@@ -92,7 +77,6 @@ class HandlingController implements HandlingApi {
             throw ProblemException.field(
                     HttpStatus.BAD_REQUEST, "validation", "filename", "must be a file's name, not a path");
         }
-        CenterConfiguration center = configurations.of(code);
         byte[] content = read(body);
         if (content.length == 0) {
             throw ProblemException.field(HttpStatus.BAD_REQUEST, "validation", "body", "is empty: a file is required");
@@ -112,15 +96,14 @@ class HandlingController implements HandlingApi {
                 actual,
                 content,
                 Actors.of(caller));
-        return ResponseEntity.created(URI.create(
-                        "/api/v1/tenants/" + code.value() + "/matters/" + matterId + "/attachments/" + stored.id()))
+        return ResponseEntity.created(URI.create("/api/v1/tenants/"
+                        + center.tenant().value() + "/matters/" + matterId + "/attachments/" + stored.id()))
                 .body(MatterViews.attachment(stored));
     }
 
     @Override
     public ResponseEntity<Resource> getAttachment(String tenant, UUID matterId, UUID attachmentId) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
+        CenterConfiguration center = steps.center(tenant);
         MatterId matter = new MatterId(matterId);
         // Whoever may read the matter may read its files; for anyone else neither exists.
         attachments.readable(matter, MatterReach.toRead(RequestCaller.require(), center::subtree));

@@ -7,13 +7,9 @@ import io.onedoor.api.cases.model.LockRequest;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterSplit;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.LockPlan;
 import io.onedoor.cases.matter.StepRefusedException;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -32,13 +28,9 @@ class LocksController implements LocksApi {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
 
-    LocksController(StepEndpoint steps, StepKeys keys, ConfigurationSnapshots configurations) {
+    LocksController(StepEndpoint steps) {
         this.steps = steps;
-        this.keys = keys;
-        this.configurations = configurations;
     }
 
     @Override
@@ -48,8 +40,7 @@ class LocksController implements LocksApi {
             MatterSplit split,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
+        CenterConfiguration center = steps.center(tenant);
         List<LockRequest> requested = split.getLocks();
         Map<String, String> refused = new LinkedHashMap<>();
         for (int i = 0; i < requested.size(); i++) {
@@ -61,11 +52,10 @@ class LocksController implements LocksApi {
             throw new StepRefusedException(refused);
         }
         return steps.take(
-                code,
                 center,
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "splitMatter", List.of(matterId), split),
+                new StepEndpoint.Request(idempotencyKey, "splitMatter", List.of(matterId), split),
                 (matter, actor, now) -> {
                     // Each lock's deadline runs from the day it is split, in China.
                     LocalDate today = LocalDate.ofInstant(now, CHINA);
@@ -90,13 +80,11 @@ class LocksController implements LocksApi {
             KeyProposal proposal,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "proposeKey", List.of(matterId, lockId), proposal),
+                new StepEndpoint.Request(idempotencyKey, "proposeKey", List.of(matterId, lockId), proposal),
                 (matter, actor, now) -> matter.proposeKey(lockId, proposal.getProposal(), actor, now));
     }
 
@@ -107,14 +95,12 @@ class LocksController implements LocksApi {
             JointMeetingRecord meeting,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         List<UUID> settles = meeting.getLocks() == null ? List.of() : meeting.getLocks();
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "recordJointMeeting", List.of(matterId), meeting),
+                new StepEndpoint.Request(idempotencyKey, "recordJointMeeting", List.of(matterId), meeting),
                 (matter, actor, now) -> matter.recordJointMeeting(
                         meeting.getParticipants(), meeting.getPlan(), meeting.getAgent(), settles, actor, now));
     }

@@ -4,14 +4,10 @@ import io.onedoor.api.cases.MediationApi;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MediationSessionRecord;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.MediationMode;
 import io.onedoor.cases.matter.MediationNotes;
 import io.onedoor.cases.matter.StepRefusedException;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -23,13 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 class MediationController implements MediationApi {
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
 
-    MediationController(StepEndpoint steps, StepKeys keys, ConfigurationSnapshots configurations) {
+    MediationController(StepEndpoint steps) {
         this.steps = steps;
-        this.keys = keys;
-        this.configurations = configurations;
     }
 
     @Override
@@ -39,8 +31,7 @@ class MediationController implements MediationApi {
             MediationSessionRecord record,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
+        CenterConfiguration center = steps.center(tenant);
         String department = record.getMediator().getDepartment();
         if (department != null && center.department(department).isEmpty()) {
             throw new StepRefusedException("mediator.department", "is not a department stationed at this center");
@@ -57,11 +48,10 @@ class MediationController implements MediationApi {
                 record.getMinutes(),
                 record.getHeldAt() == null ? null : record.getHeldAt().toInstant());
         return steps.take(
-                code,
                 center,
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "recordMediationSession", List.of(matterId), record),
+                new StepEndpoint.Request(idempotencyKey, "recordMediationSession", List.of(matterId), record),
                 (matter, actor, now) -> matter.recordMediationSession(notes, actor, now));
     }
 }

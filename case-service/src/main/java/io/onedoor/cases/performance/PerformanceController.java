@@ -4,11 +4,7 @@ import io.onedoor.api.cases.PerformanceApi;
 import io.onedoor.api.cases.model.InstalmentPayment;
 import io.onedoor.api.cases.model.JudicialConfirmationRecord;
 import io.onedoor.api.cases.model.Matter;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.lifecycle.StepKeys;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,13 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 class PerformanceController implements PerformanceApi {
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
 
-    PerformanceController(StepEndpoint steps, StepKeys keys, ConfigurationSnapshots configurations) {
+    PerformanceController(StepEndpoint steps) {
         this.steps = steps;
-        this.keys = keys;
-        this.configurations = configurations;
     }
 
     @Override
@@ -37,13 +29,11 @@ class PerformanceController implements PerformanceApi {
             InstalmentPayment payment,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "recordInstalmentPayment", List.of(matterId, number), payment),
+                new StepEndpoint.Request(idempotencyKey, "recordInstalmentPayment", List.of(matterId, number), payment),
                 (matter, actor, now) -> matter.recordInstalmentPayment(number, payment.getPaidOn(), actor, now));
     }
 
@@ -54,13 +44,11 @@ class PerformanceController implements PerformanceApi {
             JudicialConfirmationRecord confirmation,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "recordJudicialConfirmation", List.of(matterId), confirmation),
+                new StepEndpoint.Request(idempotencyKey, "recordJudicialConfirmation", List.of(matterId), confirmation),
                 (matter, actor, now) -> matter.recordJudicialConfirmation(
                         confirmation.getAppliedOn(),
                         confirmation.getAcceptedOn(),

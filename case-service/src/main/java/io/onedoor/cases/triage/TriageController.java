@@ -4,14 +4,10 @@ import io.onedoor.api.cases.TriageApi;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterTriage;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.Complexity;
 import io.onedoor.cases.matter.StepRefusedException;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -26,13 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class TriageController implements TriageApi {
 
     private final StepEndpoint steps;
-    private final ConfigurationSnapshots configurations;
-    private final StepKeys keys;
 
-    TriageController(StepEndpoint steps, ConfigurationSnapshots configurations, StepKeys keys) {
+    TriageController(StepEndpoint steps) {
         this.steps = steps;
-        this.configurations = configurations;
-        this.keys = keys;
     }
 
     @Override
@@ -42,19 +34,16 @@ class TriageController implements TriageApi {
             MatterTriage triage,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        // Read before the transaction: it may take a call to tenant-service.
-        CenterConfiguration center = configurations.of(code);
+        CenterConfiguration center = steps.center(tenant);
         CategoryCode asked = triage.getCategoryCode() == null ? null : new CategoryCode(triage.getCategoryCode());
         Complexity complexity = triage.getComplexity() == null
                 ? null
                 : Complexity.valueOf(triage.getComplexity().getValue());
         return steps.take(
-                code,
                 center,
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "triageMatter", List.of(matterId), triage),
+                new StepEndpoint.Request(idempotencyKey, "triageMatter", List.of(matterId), triage),
                 (current, actor, now) -> {
                     CategoryCode category = asked == null ? current.category() : asked;
                     if (!category.equals(current.category())) {

@@ -1,17 +1,16 @@
 package io.onedoor.cases.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.onedoor.api.cases.MattersApi;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterPage;
 import io.onedoor.api.cases.model.MatterRegistration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
-import io.onedoor.cases.intake.IdempotencyKey;
 import io.onedoor.cases.intake.Intake;
 import io.onedoor.cases.intake.OnTheSpot;
 import io.onedoor.cases.ledger.Ledger;
 import io.onedoor.cases.ledger.LedgerFilter;
 import io.onedoor.cases.lifecycle.Actors;
+import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.InstalmentTerms;
 import io.onedoor.cases.matter.MatterId;
@@ -25,12 +24,9 @@ import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.ProblemException;
 import io.onedoor.support.web.Problems;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +35,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Intake and the ledger over HTTP, for the tenant named in the path. The caller is the one the
@@ -51,21 +46,15 @@ class MattersController implements MattersApi {
     private final Intake intake;
     private final Ledger ledger;
     private final ConfigurationSnapshots configurations;
-    private final JsonMapper fingerprints;
+    private final StepKeys keys;
     private final Clock clock;
 
-    MattersController(
-            Intake intake, Ledger ledger, ConfigurationSnapshots configurations, JsonMapper json, Clock clock) {
+    MattersController(Intake intake, Ledger ledger, ConfigurationSnapshots configurations, StepKeys keys, Clock clock) {
         this.clock = clock;
         this.intake = intake;
         this.ledger = ledger;
         this.configurations = configurations;
-        // Nulls written too, whatever the answers leave out: a key's fingerprint must not change
-        // when the answers' JSON settings do, or a retry across a deployment would be refused.
-        this.fingerprints = json.rebuild()
-                .changeDefaultPropertyInclusion(inclusion ->
-                        JsonInclude.Value.construct(JsonInclude.Include.ALWAYS, JsonInclude.Include.ALWAYS))
-                .build();
+        this.keys = keys;
     }
 
     @Override
@@ -73,7 +62,7 @@ class MattersController implements MattersApi {
             String tenant, MatterRegistration registration, @Nullable String idempotencyKey) {
         TenantCode code = BoundTenant.matching(tenant);
         var matterIntake = RegistrationReader.read(registration, () -> configurations.ifReadable(code));
-        var key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey, fingerprint(registration));
+        var key = keys.of(idempotencyKey, "registerMatter", List.of(), registration);
         Caller caller = RequestCaller.require();
         var resolution = registration.getResolution();
         var onTheSpot = resolution == null
@@ -184,16 +173,6 @@ class MattersController implements MattersApi {
      */
     private MatterReach.OrgTree orgTree(TenantCode tenant) {
         return unit -> configurations.of(tenant).subtree(unit);
-    }
-
-    /** The request as the key's fingerprint: its canonical JSON, so spacing and field order do not matter. */
-    private String fingerprint(MatterRegistration registration) {
-        try {
-            byte[] canonical = fingerprints.writeValueAsBytes(registration);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
     }
 
     private static String etag(long version) {

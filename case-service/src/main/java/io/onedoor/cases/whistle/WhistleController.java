@@ -5,14 +5,10 @@ import io.onedoor.api.cases.model.ArrivalRecord;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.WhistleRequest;
 import io.onedoor.cases.configuration.CenterConfiguration;
-import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.configuration.StationedDepartment;
-import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.StepRefusedException;
 import io.onedoor.cases.matter.WhistleCall;
-import io.onedoor.cases.tenancy.BoundTenant;
 import io.onedoor.cases.web.StepEndpoint;
-import io.onedoor.support.tenancy.TenantCode;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -24,13 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class WhistleController implements WhistleApi {
 
     private final StepEndpoint steps;
-    private final StepKeys keys;
-    private final ConfigurationSnapshots configurations;
 
-    WhistleController(StepEndpoint steps, StepKeys keys, ConfigurationSnapshots configurations) {
+    WhistleController(StepEndpoint steps) {
         this.steps = steps;
-        this.keys = keys;
-        this.configurations = configurations;
     }
 
     @Override
@@ -40,19 +32,17 @@ class WhistleController implements WhistleApi {
             WhistleRequest request,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
-        CenterConfiguration center = configurations.of(code);
+        CenterConfiguration center = steps.center(tenant);
         StationedDepartment department = center.department(request.getDepartment())
                 .orElseThrow(
                         () -> new StepRefusedException("department", "is not a department stationed at this center"));
         // An ON_CALL department is reached through its host's window (互助托管).
         String host = department.mode() == StationedDepartment.Stationing.ON_CALL ? department.host() : null;
         return steps.take(
-                code,
                 center,
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "whistleDepartment", List.of(matterId), request),
+                new StepEndpoint.Request(idempotencyKey, "whistleDepartment", List.of(matterId), request),
                 (matter, actor, now) -> matter.whistle(
                         new WhistleCall(
                                 department.code(), host, request.getReason(), center.arrivalDueAt(department, now)),
@@ -68,13 +58,11 @@ class WhistleController implements WhistleApi {
             ArrivalRecord arrival,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
-        TenantCode code = BoundTenant.matching(tenant);
         return steps.take(
-                code,
-                configurations.of(code),
+                steps.center(tenant),
                 matterId,
                 ifMatch,
-                keys.of(idempotencyKey, "recordArrival", List.of(matterId, whistleId), arrival),
+                new StepEndpoint.Request(idempotencyKey, "recordArrival", List.of(matterId, whistleId), arrival),
                 (matter, actor, now) -> matter.recordArrival(whistleId, arrival.getPerson(), actor, now));
     }
 }
