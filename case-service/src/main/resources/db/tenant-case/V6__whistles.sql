@@ -15,9 +15,8 @@ create table matter_whistle (
     arrived_at          timestamptz,
     arrived_person      varchar(200),
     arrival_recorded_by varchar(200),
-    late                boolean,
     unique (matter_id, ordinal),
-    check ((status = 'ARRIVED') = (arrived_at is not null and late is not null))
+    check ((status = 'ARRIVED') = (arrived_at is not null))
 );
 
 -- A department's summons still awaited, across matters (the on-call list of a center).

@@ -38,7 +38,6 @@ public class Whistle implements Persistable<UUID> {
     private @Nullable Instant arrivedAt;
     private @Nullable String arrivedPerson;
     private @Nullable String arrivalRecordedBy;
-    private @Nullable Boolean late;
 
     @Transient
     private boolean fresh;
@@ -65,7 +64,6 @@ public class Whistle implements Persistable<UUID> {
         arrivedAt = at;
         arrivedPerson = person;
         arrivalRecordedBy = recordedBy;
-        late = at.isAfter(arrivalDueAt);
     }
 
     void cancel() {
@@ -127,7 +125,7 @@ public class Whistle implements Persistable<UUID> {
 
     /** Whether the department arrived after its arrival due; absent until it arrives. */
     public Optional<Boolean> late() {
-        return Optional.ofNullable(late);
+        return arrivedAt().map(arrived -> arrived.isAfter(arrivalDueAt));
     }
 
     /** Written with its matter; a new whistle is inserted without being looked up first. */
