@@ -24,6 +24,7 @@ class MatterLifecycleSystemTest {
     private static final String HORQIN = "nm-horqin";
     private static final String MATTERS = "/api/v1/tenants/" + HORQIN + "/matters";
 
+    private static CenterDesk desk;
     private static GatewayCalls calls;
     private static Callers callers;
     private static String window;
@@ -33,14 +34,11 @@ class MatterLifecycleSystemTest {
     @BeforeAll
     static void theCenterAndItsPeople() throws Exception {
         callers = Callers.get();
-        calls = new GatewayCalls(callers.platform().gatewayUri());
-        String admin = callers.admin(HORQIN);
-        window = callers.staff(HORQIN);
-        var setup = callers.setup();
-        setup.account(admin, HORQIN, "mediator", "人民调解员", "STAFF", "150502", "people-mediation");
-        mediator = setup.login("mediator@" + HORQIN);
-        setup.account(admin, HORQIN, "officer", "派出所民警", "STAFF", "150502", "police");
-        policeOfficer = setup.login("officer@" + HORQIN);
+        desk = new CenterDesk(HORQIN);
+        calls = desk.calls();
+        window = desk.window();
+        mediator = desk.person("mediator", "人民调解员", "150502", "people-mediation");
+        policeOfficer = desk.person("officer", "派出所民警", "150502", "police");
     }
 
     @Test
@@ -132,28 +130,14 @@ class MatterLifecycleSystemTest {
     }
 
     private static JsonNode step(String token, JsonNode matter, String path, String body) throws Exception {
-        HttpResponse<String> answer = send(token, matter, path, body);
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        assertThat(answer.headers().firstValue("ETag"))
-                .hasValue("\"" + (matter.path("version").asLong() + 1) + "\"");
-        return JSON.readTree(answer.body());
+        return desk.step(token, matter, path, body);
     }
 
     private static HttpResponse<String> send(String token, JsonNode matter, String path, String body) throws Exception {
-        return calls.send(
-                "POST",
-                MATTERS + "/" + matter.path("id").asString() + path,
-                token,
-                body,
-                "\"" + matter.path("version").asLong() + "\"");
+        return desk.send(token, matter, path, body);
     }
 
     private static List<JsonNode> timeline(JsonNode matter, String token) throws Exception {
-        HttpResponse<String> answer =
-                calls.send("GET", MATTERS + "/" + matter.path("id").asString() + "/timeline", token, null, null);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        List<JsonNode> items = new ArrayList<>();
-        JSON.readTree(answer.body()).path("items").forEach(items::add);
-        return items;
+        return desk.timeline(matter, token);
     }
 }

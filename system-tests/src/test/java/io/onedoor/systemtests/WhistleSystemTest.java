@@ -25,6 +25,7 @@ class WhistleSystemTest {
     private static final String JARUD = "nm-jarud";
     private static final String MATTERS = "/api/v1/tenants/" + JARUD + "/matters";
 
+    private static CenterDesk desk;
     private static GatewayCalls calls;
     private static String window;
     private static String mediator;
@@ -32,15 +33,11 @@ class WhistleSystemTest {
 
     @BeforeAll
     static void theCenterAndItsPeople() throws Exception {
-        Callers callers = Callers.get();
-        calls = new GatewayCalls(callers.platform().gatewayUri());
-        String admin = callers.admin(JARUD);
-        window = callers.staff(JARUD);
-        var setup = callers.setup();
-        setup.account(admin, JARUD, "agri.mediator", "农业农村局调解员", "STAFF", "150526", "agriculture");
-        mediator = setup.login("agri.mediator@" + JARUD);
-        setup.account(admin, JARUD, "water.engineer", "水利局工程师", "STAFF", "150526", "water");
-        waterEngineer = setup.login("water.engineer@" + JARUD);
+        desk = new CenterDesk(JARUD);
+        calls = desk.calls();
+        window = desk.window();
+        mediator = desk.person("agri.mediator", "农业农村局调解员", "150526", "agriculture");
+        waterEngineer = desk.person("water.engineer", "水利局工程师", "150526", "water");
     }
 
     @Test
@@ -133,33 +130,18 @@ class WhistleSystemTest {
 
     /** The matter as it is now. */
     private static JsonNode current(JsonNode matter) throws Exception {
-        HttpResponse<String> answer =
-                calls.send("GET", MATTERS + "/" + matter.path("id").asString(), window, null, null);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
+        return desk.current(matter, window);
     }
 
     private static JsonNode step(String token, JsonNode matter, String path, String body) throws Exception {
-        HttpResponse<String> answer = send(token, matter, path, body);
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
+        return desk.step(token, matter, path, body);
     }
 
     private static HttpResponse<String> send(String token, JsonNode matter, String path, String body) throws Exception {
-        return calls.send(
-                "POST",
-                MATTERS + "/" + matter.path("id").asString() + path,
-                token,
-                body,
-                "\"" + matter.path("version").asLong() + "\"");
+        return desk.send(token, matter, path, body);
     }
 
     private static List<JsonNode> timeline(JsonNode matter) throws Exception {
-        HttpResponse<String> answer =
-                calls.send("GET", MATTERS + "/" + matter.path("id").asString() + "/timeline", window, null, null);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        List<JsonNode> items = new ArrayList<>();
-        JSON.readTree(answer.body()).path("items").forEach(items::add);
-        return items;
+        return desk.timeline(matter, window);
     }
 }

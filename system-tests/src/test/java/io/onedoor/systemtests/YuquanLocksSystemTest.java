@@ -23,6 +23,7 @@ class YuquanLocksSystemTest {
     private static final String JARUD = "nm-jarud";
     private static final String MATTERS = "/api/v1/tenants/" + JARUD + "/matters";
 
+    private static CenterDesk desk;
     private static GatewayCalls calls;
     private static String window;
     private static String humanResources;
@@ -30,15 +31,11 @@ class YuquanLocksSystemTest {
 
     @BeforeAll
     static void theCenterAndItsPeople() throws Exception {
-        Callers callers = Callers.get();
-        calls = new GatewayCalls(callers.platform().gatewayUri());
-        String admin = callers.admin(JARUD);
-        window = callers.staff(JARUD);
-        var setup = callers.setup();
-        setup.account(admin, JARUD, "yuquan.hr", "人社局工作人员", "STAFF", "150526", "human-resources");
-        humanResources = setup.login("yuquan.hr@" + JARUD);
-        setup.account(admin, JARUD, "yuquan.inspector", "劳动保障监察员", "STAFF", "150526", "labor-inspection");
-        inspector = setup.login("yuquan.inspector@" + JARUD);
+        desk = new CenterDesk(JARUD);
+        calls = desk.calls();
+        window = desk.window();
+        humanResources = desk.person("yuquan.hr", "人社局工作人员", "150526", "human-resources");
+        inspector = desk.person("yuquan.inspector", "劳动保障监察员", "150526", "labor-inspection");
     }
 
     @Test
@@ -145,26 +142,14 @@ class YuquanLocksSystemTest {
     }
 
     private static JsonNode step(String token, JsonNode matter, String path, String body) throws Exception {
-        HttpResponse<String> answer = send(token, matter, path, body);
-        assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
+        return desk.step(token, matter, path, body);
     }
 
     private static HttpResponse<String> send(String token, JsonNode matter, String path, String body) throws Exception {
-        return calls.send(
-                "POST",
-                MATTERS + "/" + matter.path("id").asString() + path,
-                token,
-                body,
-                "\"" + matter.path("version").asLong() + "\"");
+        return desk.send(token, matter, path, body);
     }
 
     private static List<JsonNode> timeline(JsonNode matter) throws Exception {
-        HttpResponse<String> answer =
-                calls.send("GET", MATTERS + "/" + matter.path("id").asString() + "/timeline", window, null, null);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        List<JsonNode> items = new ArrayList<>();
-        JSON.readTree(answer.body()).path("items").forEach(items::add);
-        return items;
+        return desk.timeline(matter, window);
     }
 }
