@@ -9,6 +9,7 @@ import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.Matters;
+import io.onedoor.cases.matter.NewMatters;
 import io.onedoor.cases.matter.Outcome;
 import io.onedoor.cases.matter.StepRefusedException;
 import io.onedoor.cases.timeline.Timeline;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public class Intake {
 
     private final Matters matters;
+    private final NewMatters newMatters;
     private final MatterNumbering numbering;
     private final IdempotencyRecords idempotency;
     private final ConfigurationSnapshots configurations;
@@ -43,6 +45,7 @@ public class Intake {
 
     Intake(
             Matters matters,
+            NewMatters newMatters,
             MatterNumbering numbering,
             IdempotencyRecords idempotency,
             ConfigurationSnapshots configurations,
@@ -51,6 +54,7 @@ public class Intake {
             FollowUpProperties followUps,
             Clock clock) {
         this.matters = matters;
+        this.newMatters = newMatters;
         this.numbering = numbering;
         this.idempotency = idempotency;
         this.configurations = configurations;
@@ -122,9 +126,13 @@ public class Intake {
         if (onTheSpot != null) {
             resolve(matter, onTheSpot, followUps.dueOn(center, now).orElse(null), actor, now);
         }
-        Matter saved = matters.save(matter);
-        timeline.start(saved.id(), matter.drainEvents());
-        return new Registration(saved, false);
+        if (onTheSpot == null) {
+            newMatters.insert(matter);
+        } else {
+            matters.save(matter);
+        }
+        timeline.start(matter.id(), matter.drainEvents());
+        return new Registration(matter, false);
     }
 
     /** The matter resolved with the outcome given at the window; a refusal names its field inside {@code resolution}. */

@@ -1212,6 +1212,33 @@ public class Matter implements Persistable<MatterId> {
         return Optional.ofNullable(withdrawalReason);
     }
 
+    /**
+     * Whether the matter is as {@link #register} made it and nothing has written it yet: a row and
+     * its parties, nothing else ({@link NewMatters} writes exactly that).
+     */
+    boolean asRegistered() {
+        return isNew()
+                && status == MatterStatus.REGISTERED
+                && outcome == null
+                && followUp == null
+                && lastStepAt.equals(registeredAt)
+                && assignments.isEmpty()
+                && whistles.isEmpty()
+                && handlingRecords.isEmpty()
+                && mediationSessions.isEmpty()
+                && instalments.isEmpty()
+                && locks.isEmpty()
+                && jointMeetings.isEmpty()
+                && returnCount == 0
+                && reopenCount == 0
+                && !supervisionRequired;
+    }
+
+    /** Written by {@link NewMatters}: at version 0, as Hibernate's persist would leave it. */
+    void written() {
+        this.version = 0L;
+    }
+
     /** The optimistic-lock version; 0 once registered. */
     public long version() {
         return version == null ? 0 : version;

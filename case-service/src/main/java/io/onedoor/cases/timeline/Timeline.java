@@ -4,12 +4,14 @@ import io.onedoor.cases.matter.MatterEvent;
 import io.onedoor.cases.matter.MatterId;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.Session;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,45 +39,78 @@ public class Timeline {
     }
 
     /**
-     * Appends the events after the matter's last step. The matter's own row was written in the
-     * same transaction (its version bumped), so no concurrent step of the same matter can number
-     * its events at the same time: it waits for this transaction and then fails on the version.
+     * Appends the events after the matter's last step. The matter's own row is written first
+     * (the session is flushed, its version bumped), so no concurrent step of the same matter can
+     * number its events at the same time: it waits for this transaction and then fails on the
+     * version.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(MatterId matter, List<MatterEvent> events) {
+        write(matter, events, APPEND);
+    }
+
+    /** The first events of a matter registered in this transaction: numbered from 1. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(MatterId matter, List<MatterEvent> events) {
+        write(matter, events, START);
+    }
+
+    /**
+     * The events numbered after the matter's last step, in one statement however many there are,
+     * straight through JDBC on the session's connection (as a Hibernate native query, each event
+     * cost a statement and its query plan, on every step).
+     */
+    private static final String APPEND = """
+            insert into matter_event (matter_id, sequence, kind, occurred_at, actor, department, details)
+            select ?, last.sequence + event.ordinal, event.kind, cast(event.occurred_at as timestamptz),
+                   event.actor, event.department, cast(event.details as jsonb)
+            from unnest(?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::text[])
+                     with ordinality as event (kind, occurred_at, actor, department, details, ordinal),
+                 (select coalesce(max(sequence), 0) as sequence from matter_event where matter_id = ?) last""";
+
+    /** The same, numbered from 1: a matter registered in this transaction has no events yet. */
+    private static final String START = """
+            insert into matter_event (matter_id, sequence, kind, occurred_at, actor, department, details)
+            select ?, event.ordinal, event.kind, cast(event.occurred_at as timestamptz),
+                   event.actor, event.department, cast(event.details as jsonb)
+            from unnest(?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::text[])
+                     with ordinality as event (kind, occurred_at, actor, department, details, ordinal)""";
+
+    private void write(MatterId matter, List<MatterEvent> events, String insert) {
         if (events.isEmpty()) {
             return;
         }
-        Number last = (Number) entityManager
-                .createNativeQuery("select coalesce(max(sequence), 0) from matter_event where matter_id = ?1")
-                .setParameter(1, matter.value())
-                .getSingleResult();
-        write(matter, last.intValue(), events);
-    }
-
-    /** The first events of a matter just registered in this transaction: numbered from 1. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void start(MatterId matter, List<MatterEvent> events) {
-        write(matter, 0, events);
-    }
-
-    private void write(MatterId matter, int after, List<MatterEvent> events) {
-        int sequence = after;
-        for (MatterEvent event : events) {
-            sequence++;
-            entityManager
-                    .createNativeQuery("""
-                            insert into matter_event (matter_id, sequence, kind, occurred_at, actor, department, details)
-                            values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
-                    .setParameter(1, matter.value())
-                    .setParameter(2, sequence)
-                    .setParameter(3, event.kind())
-                    .setParameter(4, Timestamp.from(event.at()))
-                    .setParameter(5, event.actor())
-                    .setParameter(6, event.department())
-                    .setParameter(7, json.writeValueAsString(event.details()))
-                    .executeUpdate();
+        // The matter's row goes first: the events reference it, and its version bump is what
+        // keeps a concurrent step of the same matter from numbering its events alongside.
+        entityManager.flush();
+        int count = events.size();
+        String[] kinds = new String[count];
+        String[] times = new String[count];
+        String[] actors = new String[count];
+        @Nullable String[] departments = new String[count];
+        String[] details = new String[count];
+        for (int i = 0; i < count; i++) {
+            MatterEvent event = events.get(i);
+            kinds[i] = event.kind();
+            times[i] = event.at().toString();
+            actors[i] = event.actor();
+            departments[i] = event.department();
+            details[i] = json.writeValueAsString(event.details());
         }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+                statement.setObject(1, matter.value());
+                statement.setArray(2, connection.createArrayOf("varchar", kinds));
+                statement.setArray(3, connection.createArrayOf("text", times));
+                statement.setArray(4, connection.createArrayOf("varchar", actors));
+                statement.setArray(5, connection.createArrayOf("varchar", departments));
+                statement.setArray(6, connection.createArrayOf("text", details));
+                if (insert.equals(APPEND)) {
+                    statement.setObject(7, matter.value());
+                }
+                statement.executeUpdate();
+            }
+        });
     }
 
     /** Every step of the matter, oldest first. */

@@ -64,6 +64,33 @@ class MatterIntakeIntegrationTest {
     }
 
     @Test
+    void matterWithoutAnyOptionalValueReadsBackAsItWasAnswered() {
+        TenantCode burqin = api.onboard("burqin", "654321");
+        Map<String, Object> body = Requests.machineryRent("bare");
+        body.remove("amountFen");
+        body.remove("place");
+        body.remove("occurredOn");
+        body.put(
+                "parties",
+                List.of(Requests.organization("APPLICANT", "某合作社"), Requests.organization("RESPONDENT", "某公司")));
+
+        Response registered = api.register(burqin, body);
+        assertThat(registered.status()).isEqualTo(201);
+        JsonNode matter = registered.body();
+        assertThat(matter.has("amountFen")).isFalse();
+        assertThat(matter.has("place")).isFalse();
+        assertThat(matter.has("occurredOn")).isFalse();
+        assertThat(matter.path("parties").get(1).has("idNumber")).isFalse();
+
+        Response read = api.get(burqin, matter.path("id").asString());
+        assertThat(read.body()).isEqualTo(matter);
+        assertThat(jdbc.queryForList(
+                        "select ordinal, name from " + burqin.quotedSchemaName() + ".matter_party order by ordinal"))
+                .extracting(row -> row.get("ordinal") + " " + row.get("name"))
+                .containsExactly("0 某合作社", "1 某公司");
+    }
+
+    @Test
     void invalidRegistrationNamesEveryFieldAtFaultAndWritesNothing() {
         TenantCode atushi = api.onboard("atushi", "653001");
 
