@@ -5,6 +5,7 @@ import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
@@ -13,6 +14,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Every answer a servlet service gives about a request it will not serve is a problem, whoever
@@ -49,6 +52,20 @@ public class WebProblemsAutoConfiguration {
         @Bean
         ProblemRequestRejectedHandler problemRequestRejectedHandler(Problems problems) {
             return new ProblemRequestRejectedHandler(problems);
+        }
+
+        /**
+         * Spring Security's strict firewall as it comes, its header checks done by {@link
+         * HeaderCharacters} instead of a regular expression per header read. Picked up by
+         * WebSecurity like the handler above.
+         */
+        @Bean
+        @ConditionalOnMissingBean(HttpFirewall.class)
+        HttpFirewall httpFirewall() {
+            StrictHttpFirewall firewall = new StrictHttpFirewall();
+            firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+            firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+            return firewall;
         }
     }
 
