@@ -46,8 +46,9 @@ import java.util.function.Supplier;
  *   <li>the configuration snapshot's size and serving time.
  * </ol>
  *
- * <p>{@code -Dbench.jfr=<folder>} records each service with JFR during the fixed-rate runs; {@code
- * -Dbench.pg-log=<PostgreSQL's log file>} counts the SQL statements of each direct registration.
+ * <p>{@code -Dbench.jfr=<folder>} records each service with JFR during the fixed-rate runs and
+ * the steps; {@code -Dbench.pg-log=<PostgreSQL's log file>} counts the SQL statements of each
+ * direct registration.
  *
  * <p>Run: {@code mvn -q install -DskipTests && mvn -q -pl bench exec:java
  * [-Dbench.tenants=100 -Dbench.rate=100 -Dbench.seconds=20]}.
@@ -168,9 +169,12 @@ public final class Bench {
                 String division = divisions.get(tenant);
                 clients.account(clients.login("admin@" + tenant), tenant, "window", "基准测试受理窗口", "STAFF", division);
                 var steps = new StepLatency(platform.gatewayUri(), tenant, division, clients.login("window@" + tenant));
-                steps.run(
-                        Integer.getInteger("bench.step-rate", 10),
-                        Duration.ofSeconds(Integer.getInteger("bench.step-seconds-total", 20)));
+                recorded(jfr, platform, "steps", () -> {
+                    steps.run(
+                            Integer.getInteger("bench.step-rate", 10),
+                            Duration.ofSeconds(Integer.getInteger("bench.step-seconds-total", 20)));
+                    return null;
+                });
                 steps.timeline(200, 200);
             }
             if (!Boolean.parseBoolean(System.getProperty("bench.search", "true"))) {
