@@ -236,11 +236,15 @@ public final class Platform implements AutoCloseable {
         return services;
     }
 
+    /**
+     * Asks every service to stop at once (the gateway first, so nothing new arrives while the
+     * services drain), then waits for each. Stopped one after the other, their graceful shutdowns
+     * together could outlast the time a test JVM's shutdown hooks get (Surefire ends a fork 30
+     * seconds after its tests), and the last one, case-service, was left running after the build.
+     */
     @Override
     public void close() {
-        // Gateway first, so nothing new arrives while the services drain.
-        for (ServiceProcess service : services) {
-            service.close();
-        }
+        services.forEach(ServiceProcess::stop);
+        services.forEach(ServiceProcess::close);
     }
 }

@@ -101,6 +101,14 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** Asks the service to stop (SIGTERM: Spring's graceful shutdown) without waiting for it. */
+    public void stop() {
+        if (process.isAlive()) {
+            process.destroy();
+        }
+    }
+
+    /** Stops the service and waits for it: forcibly after 15 seconds. */
     @Override
     public void close() {
         if (!process.isAlive()) {
