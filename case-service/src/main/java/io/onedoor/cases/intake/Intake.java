@@ -126,12 +126,8 @@ public class Intake {
         if (onTheSpot != null) {
             resolve(matter, onTheSpot, followUps.dueOn(center, now).orElse(null), actor, now);
         }
-        if (onTheSpot == null) {
-            newMatters.insert(matter);
-        } else {
-            matters.save(matter);
-        }
-        timeline.start(matter.id(), matter.drainEvents());
+        newMatters.write(matter);
+        timeline.append(matter.id(), matter.drainEvents());
         return new Registration(matter, false);
     }
 

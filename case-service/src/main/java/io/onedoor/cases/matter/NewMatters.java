@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * MatterIntakeIntegrationTest} holds a registration's answer equal to its reading, with every
  * optional value given and with none.
  *
- * <p>Only a matter as {@link Matter#register} made it is written here. A matter resolved on the
- * spot carries its outcome and instalments and is written by {@link Matters#save}.
+ * <p>Only a matter as {@link Matter#register} made it is written here; a matter resolved on the
+ * spot carries its outcome and instalments and is handed to {@link Matters#save}.
  */
 @Component
 public class NewMatters {
@@ -47,19 +47,23 @@ public class NewMatters {
     private EntityManager entityManager;
 
     private final PersonalDataCipher cipher;
+    private final Matters matters;
 
-    NewMatters(PersonalDataCipher cipher) {
+    NewMatters(PersonalDataCipher cipher, Matters matters) {
         this.cipher = cipher;
+        this.matters = matters;
     }
 
     /**
-     * Writes the matter in the current transaction and leaves it at version 0. Refuses (as a
-     * programming error) a matter that is not as registration made it.
+     * Writes the matter registered in this transaction, at version 0: by one JDBC statement when
+     * it is as {@link Matter#register} made it, through {@link Matters#save} when registration
+     * took it further (resolved on the spot, with its outcome and instalments).
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void insert(Matter matter) {
+    public void write(Matter matter) {
         if (!matter.asRegistered()) {
-            throw new IllegalStateException(matter + " is not as registration made it; write it with Matters.save");
+            matters.save(matter);
+            return;
         }
         entityManager.unwrap(Session.class).doWork(connection -> insert(connection, matter));
         matter.written();

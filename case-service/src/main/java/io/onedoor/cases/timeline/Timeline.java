@@ -39,20 +39,20 @@ public class Timeline {
     }
 
     /**
-     * Appends the events after the matter's last step. The matter's own row is written first
-     * (the session is flushed, its version bumped), so no concurrent step of the same matter can
-     * number its events at the same time: it waits for this transaction and then fails on the
-     * version.
+     * Appends the events after the matter's last step (from 1 for a matter registered in this
+     * transaction). The matter's own row is written first (the session is flushed, its version
+     * bumped), so no concurrent step of the same matter can number its events at the same time:
+     * it waits for this transaction and then fails on the version.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(MatterId matter, List<MatterEvent> events) {
-        write(matter, events, APPEND);
-    }
-
-    /** The first events of a matter registered in this transaction: numbered from 1. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void start(MatterId matter, List<MatterEvent> events) {
-        write(matter, events, START);
+        if (events.isEmpty()) {
+            return;
+        }
+        // The matter's row goes first: the events reference it, and its version bump is what
+        // keeps a concurrent step of the same matter from numbering its events alongside.
+        entityManager.flush();
+        write(matter, events);
     }
 
     /**
@@ -68,21 +68,7 @@ public class Timeline {
                      with ordinality as event (kind, occurred_at, actor, department, details, ordinal),
                  (select coalesce(max(sequence), 0) as sequence from matter_event where matter_id = ?) last""";
 
-    /** The same, numbered from 1: a matter registered in this transaction has no events yet. */
-    private static final String START = """
-            insert into matter_event (matter_id, sequence, kind, occurred_at, actor, department, details)
-            select ?, event.ordinal, event.kind, cast(event.occurred_at as timestamptz),
-                   event.actor, event.department, cast(event.details as jsonb)
-            from unnest(?::varchar[], ?::text[], ?::varchar[], ?::varchar[], ?::text[])
-                     with ordinality as event (kind, occurred_at, actor, department, details, ordinal)""";
-
-    private void write(MatterId matter, List<MatterEvent> events, String insert) {
-        if (events.isEmpty()) {
-            return;
-        }
-        // The matter's row goes first: the events reference it, and its version bump is what
-        // keeps a concurrent step of the same matter from numbering its events alongside.
-        entityManager.flush();
+    private void write(MatterId matter, List<MatterEvent> events) {
         int count = events.size();
         String[] kinds = new String[count];
         String[] times = new String[count];
@@ -98,16 +84,14 @@ public class Timeline {
             details[i] = json.writeValueAsString(event.details());
         }
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(insert)) {
+            try (PreparedStatement statement = connection.prepareStatement(APPEND)) {
                 statement.setObject(1, matter.value());
                 statement.setArray(2, connection.createArrayOf("varchar", kinds));
                 statement.setArray(3, connection.createArrayOf("text", times));
                 statement.setArray(4, connection.createArrayOf("varchar", actors));
                 statement.setArray(5, connection.createArrayOf("varchar", departments));
                 statement.setArray(6, connection.createArrayOf("text", details));
-                if (insert.equals(APPEND)) {
-                    statement.setObject(7, matter.value());
-                }
+                statement.setObject(7, matter.value());
                 statement.executeUpdate();
             }
         });
