@@ -1,11 +1,11 @@
 package io.onedoor.cases.matter;
 
 /** An assignment the matter does not have. */
-public class NoSuchAssignmentException extends RuntimeException {
+public class NoSuchAssignmentException extends NoSuchPartException {
 
     private static final long serialVersionUID = 1L;
 
     public NoSuchAssignmentException() {
-        super("No such assignment of this matter.");
+        super("assignment", "No such assignment of this matter.");
     }
 }

@@ -1,11 +1,11 @@
 package io.onedoor.cases.matter;
 
 /** A lock the matter does not have. */
-public class NoSuchLockException extends RuntimeException {
+public class NoSuchLockException extends NoSuchPartException {
 
     private static final long serialVersionUID = 1L;
 
     public NoSuchLockException() {
-        super("No such lock of this matter.");
+        super("lock", "No such lock of this matter.");
     }
 }

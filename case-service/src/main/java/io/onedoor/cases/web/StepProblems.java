@@ -8,10 +8,7 @@ import io.onedoor.cases.lifecycle.MatterNotFoundException;
 import io.onedoor.cases.lifecycle.PreconditionRequiredException;
 import io.onedoor.cases.lifecycle.StaleMatterException;
 import io.onedoor.cases.matter.IllegalTransitionException;
-import io.onedoor.cases.matter.NoSuchAssignmentException;
-import io.onedoor.cases.matter.NoSuchInstalmentException;
-import io.onedoor.cases.matter.NoSuchLockException;
-import io.onedoor.cases.matter.NoSuchWhistleException;
+import io.onedoor.cases.matter.NoSuchPartException;
 import io.onedoor.cases.matter.NotAssigneeException;
 import io.onedoor.cases.matter.Step;
 import io.onedoor.cases.matter.StepRefusedException;
@@ -50,24 +47,11 @@ class StepProblems {
         return answer(Problems.of(HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", ex.getMessage()));
     }
 
-    @ExceptionHandler(NoSuchAssignmentException.class)
-    ResponseEntity<ProblemDetail> noAssignment(NoSuchAssignmentException ex) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "assignment-not-found", "Unknown assignment", ex.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchWhistleException.class)
-    ResponseEntity<ProblemDetail> noWhistle(NoSuchWhistleException ex) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "whistle-not-found", "Unknown whistle", ex.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchInstalmentException.class)
-    ResponseEntity<ProblemDetail> noInstalment(NoSuchInstalmentException ex) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "instalment-not-found", "Unknown instalment", ex.getMessage()));
-    }
-
-    @ExceptionHandler(NoSuchLockException.class)
-    ResponseEntity<ProblemDetail> noLock(NoSuchLockException ex) {
-        return answer(Problems.of(HttpStatus.NOT_FOUND, "lock-not-found", "Unknown lock", ex.getMessage()));
+    /** An assignment, whistle, lock or instalment the matter does not have. */
+    @ExceptionHandler(NoSuchPartException.class)
+    ResponseEntity<ProblemDetail> noSuchPart(NoSuchPartException ex) {
+        return answer(
+                Problems.of(HttpStatus.NOT_FOUND, ex.part() + "-not-found", "Unknown " + ex.part(), ex.getMessage()));
     }
 
     @ExceptionHandler(PreconditionRequiredException.class)
