@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.ChinaClock;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,13 +33,11 @@ import tools.jackson.databind.JsonNode;
 @Import(DeadlinesIntegrationTest.Clocks.class)
 class DeadlinesIntegrationTest {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Autowired
     CaseApi api;
 
     @Autowired
-    SettableClock clock;
+    ChinaClock clock;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -191,38 +186,13 @@ class DeadlinesIntegrationTest {
         assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-09-30T10:20:00Z");
     }
 
-    /** The service's clock, set by the test to a moment in China. */
-    static final class SettableClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(LocalDateTime inChina) {
-            now = inChina.atZone(CHINA).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service reads instants only");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
 
         @Bean
         @Primary
-        SettableClock settableClock() {
-            return new SettableClock();
+        ChinaClock settableClock() {
+            return new ChinaClock();
         }
     }
 }

@@ -9,16 +9,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.onedoor.cases.CaseApi;
 import io.onedoor.cases.CaseApi.Response;
 import io.onedoor.cases.CaseServiceTest;
+import io.onedoor.cases.ChinaClock;
 import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
 import io.onedoor.cases.TestTokens;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,13 +41,11 @@ import tools.jackson.databind.JsonNode;
 @Import(LocksIntegrationTest.Clocks.class)
 class LocksIntegrationTest {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
     @Autowired
     CaseApi api;
 
     @Autowired
-    FixedClock clock;
+    ChinaClock clock;
 
     TenantCode yuquan;
     Desk desk;
@@ -323,38 +318,13 @@ class LocksIntegrationTest {
         return desk.path(matter);
     }
 
-    /** The service's clock, standing at a moment in China the test chooses. */
-    static final class FixedClock extends Clock {
-
-        private volatile Instant now = Instant.now();
-
-        void set(LocalDateTime inChina) {
-            now = inChina.atZone(CHINA).toInstant();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("the service reads instants only");
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration(proxyBeanMethods = false)
     static class Clocks {
 
         @Bean
         @Primary
-        FixedClock fixedClock() {
-            return new FixedClock();
+        ChinaClock fixedClock() {
+            return new ChinaClock();
         }
     }
 }
