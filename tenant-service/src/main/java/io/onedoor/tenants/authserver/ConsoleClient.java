@@ -2,7 +2,11 @@ package io.onedoor.tenants.authserver;
 
 import io.onedoor.tenants.IdentityProperties;
 import io.onedoor.tenants.accounts.Role;
+import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -65,6 +69,8 @@ class ConsoleClient implements SmartInitializingSingleton {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(console.redirectUris()))
+                // Signing out of the console (RP-initiated logout) returns to the console's start.
+                .postLogoutRedirectUris(uris -> uris.addAll(startPages(console.redirectUris())))
                 .scope(OidcScopes.OPENID)
                 .scope(OidcScopes.PROFILE)
                 .scopes(scopes -> scopes.addAll(Role.allScopes()))
@@ -81,5 +87,14 @@ class ConsoleClient implements SmartInitializingSingleton {
                 .build();
         // Saved every start: an update with the same values is harmless.
         clients.save(wanted);
+    }
+
+    /** The start page of each origin the console receives codes at: {@code http://host:port/}. */
+    static Set<String> startPages(List<String> redirectUris) {
+        Set<String> pages = new LinkedHashSet<>();
+        for (String uri : redirectUris) {
+            pages.add(URI.create(uri).resolve("/").toString());
+        }
+        return pages;
     }
 }
