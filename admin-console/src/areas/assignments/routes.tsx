@@ -1,10 +1,12 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import InboxPage from './inbox/InboxPage';
 
-/** The department assignments area's pages (to be built). */
+/** A department's staff (src/areas/assignments/area.ts): their department's assignments. */
 export default function AssignmentsRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<p>部门办理</p>} />
+      <Route index element={<Navigate to="inbox" replace />} />
+      <Route path="inbox" element={<InboxPage />} />
     </Routes>
   );
 }

@@ -1,10 +1,14 @@
-import { Route, Routes } from 'react-router-dom';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import AccountsPage from './accounts/AccountsPage';
+import ClientsPage from './clients/ClientsPage';
 
-/** The people and clients area's pages (to be built). */
+/** A center's people and integrator clients (src/areas/people/area.ts). */
 export default function PeopleRoutes() {
   return (
     <Routes>
-      <Route path="*" element={<p>人员与接入</p>} />
+      <Route index element={<Navigate to="accounts" replace />} />
+      <Route path="accounts" element={<AccountsPage />} />
+      <Route path="clients" element={<ClientsPage />} />
     </Routes>
   );
 }

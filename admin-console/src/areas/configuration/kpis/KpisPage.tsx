@@ -1,0 +1,4 @@
+/** 考核指标 (to be built). */
+export default function KpisPage() {
+  return <p>考核指标</p>;
+}
