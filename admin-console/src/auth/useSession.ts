@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { mayCall, type OperationId } from '../api/access';
+import { mayCall, type OperationId, type Target } from '../api/access';
 import type { Claims } from './claims';
 import { currentClaims, onSessionChange } from './session';
 
@@ -11,6 +11,6 @@ export function useClaims(): Claims | null {
 }
 
 /** Whether the signed-in person may call an operation (to show or hide a button). */
-export function useMayCall(operationId: OperationId): boolean {
-  return mayCall(useClaims(), operationId);
+export function useMayCall(operationId: OperationId, target: Target = 'own'): boolean {
+  return mayCall(useClaims(), operationId, target);
 }

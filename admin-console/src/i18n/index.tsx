@@ -42,7 +42,19 @@ export function LocaleProvider({ children, locale: fixed }: { children: ReactNod
     <LocaleContext.Provider value={value}>
       <ConfigProvider
         locale={locale === 'zh-CN' ? zhCN : enUS}
-        theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}
+        theme={{
+          // Colours that keep WCAG AA contrast (4.5:1) on white: Ant Design's default secondary
+          // text and link blue fall short of it.
+          token: {
+            colorPrimary: '#a8071a',
+            colorLink: '#0550ae',
+            colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+            colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+            colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+            colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+            borderRadius: 4,
+          },
+        }}
       >
         {children}
       </ConfigProvider>

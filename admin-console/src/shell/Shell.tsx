@@ -40,7 +40,7 @@ export function Shell() {
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px', fontWeight: 600, color: '#b71c1c' }}>{t('appName')}</div>
+        <div style={{ padding: '16px 20px', fontWeight: 600, color: '#a8071a' }}>{t('appName')}</div>
         <nav aria-label={t('appName')}>
           <Menu
             mode="inline"
