@@ -115,7 +115,10 @@ export function refresh(): Promise<boolean> {
  */
 export function signOut(): void {
   const idToken = tokens?.idToken;
-  setTokens(null);
+  // Forgotten without telling the pages: a page told the session is over would start a new
+  // sign-in, racing the sign-out's own navigation.
+  tokens = null;
+  clearTimeout(refreshTimer);
   const query = new URLSearchParams({ client_id: CLIENT_ID });
   if (idToken) query.set('id_token_hint', idToken);
   query.set('post_logout_redirect_uri', `${window.location.origin}/`);

@@ -134,6 +134,43 @@ class LoginSessionIntegrationTest {
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
     }
 
+    @Test
+    void signingOutOfTheConsoleEndsTheLoginSessionAndReturnsToTheConsolesStart() throws Exception {
+        Person staff = people.person(TENANT, "he.ping", List.of("STAFF"), DIVISION);
+        String anonymous = sessionCookie(send(get(AUTHORIZE)));
+        HttpResponse<String> page = send(get("/login", anonymous));
+        String session = sessionCookie(send(post(
+                "/login",
+                anonymous,
+                Map.of("username", staff.login(), "password", People.PASSWORD, "_csrf", csrf(page)))));
+        String callback =
+                send(get(AUTHORIZE, session)).headers().firstValue("Location").orElseThrow();
+        String code = callback.replaceAll(".*[?&]code=([^&]+).*", "$1");
+        HttpResponse<String> exchanged = send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=" + Tokens.CONSOLE
+                        + "&code=" + code + "&redirect_uri="
+                        + URLEncoder.encode(Tokens.CONSOLE_REDIRECT, StandardCharsets.UTF_8)
+                        + "&code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"))
+                .build());
+        assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
+        String idToken = exchanged.body().replaceAll(".*\"id_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        // The console's sign-out: OpenID Connect RP-initiated logout, back to the console's start.
+        HttpResponse<String> loggedOut = send(get(
+                "/connect/logout?client_id=" + Tokens.CONSOLE + "&id_token_hint=" + idToken
+                        + "&post_logout_redirect_uri="
+                        + URLEncoder.encode("http://localhost:8080/", StandardCharsets.UTF_8),
+                session));
+
+        assertThat(loggedOut.statusCode()).as(loggedOut.body()).isEqualTo(302);
+        assertThat(loggedOut.headers().firstValue("Location")).hasValue("http://localhost:8080/");
+        assertThat(redis.hasKey(redisKey(session))).isFalse();
+        assertThat(send(get(AUTHORIZE, session)).headers().firstValue("Location"))
+                .as("the signed-out session authorizes nothing")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
     /** The Set-Cookie header of the login session. */
     private static String sessionCookie(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream()
