@@ -119,6 +119,17 @@ public final class Platform implements AutoCloseable {
         // Tokens name the gateway, through which people and integrators reach the issuer; the
         // services fetch its keys directly.
         env.put("ONEDOOR_ISSUER", "http://localhost:" + ports.gateway());
+        // The console, served by the gateway, receives its sign-in codes there (and, for the
+        // launcher's own logins, at the default address too).
+        String consoleRedirects = System.getenv("ONEDOOR_CONSOLE_REDIRECT_URIS");
+        env.put(
+                "ONEDOOR_CONSOLE_REDIRECT_URIS",
+                consoleRedirects != null && !consoleRedirects.isBlank()
+                        ? consoleRedirects
+                        : ports.gateway() == 8080
+                                ? "http://localhost:8080/console/callback"
+                                : "http://localhost:8080/console/callback,http://localhost:" + ports.gateway()
+                                        + "/console/callback");
         env.put("ONEDOOR_JWKS_URI", "http://127.0.0.1:" + ports.tenantService() + "/oauth2/jwks");
         env.put("ONEDOOR_BOOTSTRAP_CLIENT_ID", settings.operator().clientId());
         env.put("ONEDOOR_BOOTSTRAP_CLIENT_SECRET", settings.secrets().operatorClientSecret());

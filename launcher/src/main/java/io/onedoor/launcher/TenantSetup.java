@@ -104,6 +104,11 @@ public final class TenantSetup {
         throw new IllegalStateException("operator " + login + " exists but is not listed");
     }
 
+    /** The password this setup gave a person (made up and remembered on first asking). */
+    public String password(String login) throws IOException {
+        return credentials.password(login);
+    }
+
     /** A person's token, logging in with the password this setup gave them. */
     public String login(String login) throws IOException, InterruptedException {
         return tokens.login(login, credentials.password(login));
