@@ -89,6 +89,10 @@ public final class DemoProvince {
             setup.account(admin, demo.code(), "auditor", "审计员", "AUDITOR", null);
             setup.client(admin, demo.code(), hotline(demo.code()), List.of("cases:read", "cases:write"));
         }
+        // Two departments' staff at Jarud, for the console's department work (部门办理).
+        String jarudAdmin = setup.login(adminLogin("nm-jarud"));
+        setup.account(jarudAdmin, "nm-jarud", "agri.mediator", "农业农村局调解员", "STAFF", "150526", "agriculture");
+        setup.account(jarudAdmin, "nm-jarud", "water.engineer", "水利局工程师", "STAFF", "150526", "water");
         register("nm-jarud", "demo-jarud-wages", jarudWages());
         register("nm-horqin", "demo-horqin-noise", horqinNoise());
         register("nm-tongliao", "demo-tongliao-land", tongliaoLand());
