@@ -3,16 +3,15 @@ package io.onedoor.tenants.accounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * People log in with a form (Spring Security's own page until the console has one), which the
- * authorization endpoint sends them to. This chain comes last and takes every request no other
- * chain took.
+ * People log in with a form ({@link LoginPage}, in Chinese or English), which the authorization
+ * endpoint sends them to; Spring Security checks what it posts. This chain comes last and takes
+ * every request no other chain took.
  */
 @Configuration(proxyBeanMethods = false)
 class LoginConfiguration {
@@ -34,7 +33,7 @@ class LoginConfiguration {
                         .permitAll()
                         .anyRequest()
                         .authenticated())
-                .formLogin(Customizer.withDefaults());
+                .formLogin(form -> form.loginPage("/login").permitAll());
         return http.build();
     }
 }
