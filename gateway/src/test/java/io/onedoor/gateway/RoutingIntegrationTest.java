@@ -15,6 +15,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RoutingIntegrationTest extends GatewayIntegrationTest {
 
     @Test
+    void theBrowsersCookiesReachTheAuthorizationServerButNeverTheApi() {
+        directory.write("xj-altay", Status.ACTIVE);
+        String cookie = "ONEDOOR_SESSION=a-login-session";
+
+        gateway.get("/api/v1/tenants/xj-altay/matters", "Authorization", tokens.staff("xj-altay"), "Cookie", cookie);
+        gateway.get("/oauth2/authorize?response_type=code&client_id=onedoor-console", "Cookie", cookie);
+
+        assertThat(caseService.forwarded())
+                .singleElement()
+                .satisfies(received -> assertThat(received.hasHeader("Cookie")).isFalse());
+        assertThat(tenantService.forwarded())
+                .singleElement()
+                .satisfies(received -> assertThat(received.header("Cookie")).isEqualTo(cookie));
+    }
+
+    @Test
     void activeTenantIsForwardedWithInternalHeadersStrippedAndRequestIdAdded() {
         directory.write("xj-altay", Status.ACTIVE);
         String token = tokens.staff("xj-altay");
