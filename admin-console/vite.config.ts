@@ -35,6 +35,8 @@ export default defineConfig({
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,
+    // Playwright writes its reports under target/: not a reason to reload the pages under test.
+    watch: { ignored: ['**/target/**', '**/dist/**'] },
     proxy: Object.fromEntries(forwarded.map((p) => [p, { target: platform, changeOrigin: false, xfwd: true }])),
   },
   test: {
