@@ -67,13 +67,22 @@ export async function download(path: string): Promise<Blob> {
   return response.blob();
 }
 
-/** A binary upload (attachments, workbooks) with the caller's token; answers the JSON body. */
-export async function upload<T>(path: string, method: 'POST' | 'PUT', body: Blob, contentType: string): Promise<T> {
+/**
+ * A binary upload (attachments, workbooks) with the caller's token and any further headers (a
+ * workbook's If-Match); answers the JSON body.
+ */
+export async function upload<T>(
+  path: string,
+  method: 'POST' | 'PUT',
+  body: Blob,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const send = () =>
     fetch(path, {
       method,
       body,
-      headers: { Authorization: `Bearer ${accessToken()}`, 'Content-Type': contentType, Accept: 'application/json' },
+      headers: { ...headers, Authorization: `Bearer ${accessToken()}`, 'Content-Type': contentType, Accept: 'application/json' },
     });
   let response = await send();
   if (response.status === 401 && (await refresh())) response = await send();
