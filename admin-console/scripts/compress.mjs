@@ -32,12 +32,17 @@ for (const file of await files(dist)) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`.padStart(10);
+// What the first page loads: index.html and the scripts and styles it names.
+const page = await readFile(path.join(dist, 'index.html'), 'utf8');
+const firstPage = new Set([...page.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]));
 const group = (name) => {
-  const area = /area-([a-z-]+)-/.exec(name);
+  const area = /^assets\/area-([a-z-]+)-[\w-]+\.js$/.exec(name);
   if (area) return `area ${area[1]}`;
-  if (/^index\.html$/.test(name)) return 'page';
-  return 'shared (every page)';
+  if (name === 'index.html' || firstPage.has(name)) return 'first page (every area)';
+  const chunk = /^assets\/(.+)-[\w-]{8}\.(js|css)$/.exec(name);
+  return `on demand: ${chunk ? chunk[1] : name}`;
 };
+const order = (key) => (key.startsWith('first') ? 0 : key.startsWith('area') ? 1 : 2);
 const totals = new Map();
 for (const row of rows) {
   const key = group(row.name);
@@ -47,10 +52,10 @@ for (const row of rows) {
   total.br += row.br;
   totals.set(key, total);
 }
-console.log('\nConsole bundle per area (what a browser downloads on top of the shared part):');
-console.log(`${'part'.padEnd(26)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
-for (const [key, total] of [...totals.entries()].sort()) {
-  console.log(`${key.padEnd(26)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
+console.log('\nConsole bundle: the first page, each area (loaded when opened), and what areas load on demand:');
+console.log(`${'part'.padEnd(30)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+for (const [key, total] of [...totals.entries()].sort(([a], [b]) => order(a) - order(b) || a.localeCompare(b))) {
+  console.log(`${key.padEnd(30)}${kb(total.raw)}${kb(total.gz)}${kb(total.br)}`);
 }
 const info = await stat(dist);
 if (!info.isDirectory()) process.exit(1);
