@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { departmentName, useDepartmentCatalog } from '../../api/catalog';
 import { configurationApi } from '../../api/client';
 import type { components } from '../../api/generated/configuration';
 import type { Problem } from '../../api/problem';
@@ -7,7 +8,6 @@ import { problemOf } from '../../components/Problems';
 import type { Locale } from '../../i18n';
 
 type Configuration = components['schemas']['ConfigurationDocument'];
-type CatalogDepartment = components['schemas']['CatalogDepartment'];
 export type OrgUnit = components['schemas']['OrgUnit'];
 export type Category = components['schemas']['Category'];
 
@@ -42,7 +42,7 @@ export function treeOf<T extends { code: string; parent?: string }>(
 export function useCenter() {
   const tenant = useClaims()?.tenant ?? '';
   const [configuration, setConfiguration] = useState<Configuration | null>(null);
-  const [catalog, setCatalog] = useState<CatalogDepartment[]>([]);
+  const catalog = useDepartmentCatalog();
   const [problem, setProblem] = useState<Problem | null>(null);
 
   useEffect(() => {
@@ -52,10 +52,6 @@ export function useCenter() {
       .GET('/api/v1/tenants/{tenant}/configuration', { params: { path: { tenant } } })
       .then(({ data }) => live && setConfiguration(data ?? null))
       .catch((error: unknown) => live && setProblem(problemOf(error)));
-    configurationApi
-      .GET('/api/v1/catalogs/departments')
-      .then(({ data }) => live && setCatalog(data ?? []))
-      .catch(() => {}); // names only: codes stand in for them
     return () => {
       live = false;
     };
@@ -67,11 +63,7 @@ export function useCenter() {
     const departments = configuration?.departments ?? [];
     const categoryName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
     const orgUnitName = (code: string) => orgUnits.find((u) => u.code === code)?.name ?? code;
-    const departmentName = (code: string, locale: Locale) => {
-      const own = departments.find((d) => d.code === code)?.name;
-      const standard = catalog.find((d) => d.code === code);
-      return own ?? (standard ? (locale === 'zh-CN' ? standard.name : standard.nameEn) : code);
-    };
+    const nameOfDepartment = (code: string, locale: Locale) => departmentName(code, locale, catalog, departments);
     return {
       tenant,
       configuration,
@@ -83,7 +75,7 @@ export function useCenter() {
       center: orgUnits.find((u) => u.kind === 'CENTER') ?? orgUnits.find((u) => !u.parent),
       categoryName,
       orgUnitName,
-      departmentName,
+      departmentName: nameOfDepartment,
     };
   }, [tenant, configuration, catalog, problem]);
 }

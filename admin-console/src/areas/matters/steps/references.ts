@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { departmentName as catalogName, useDepartmentCatalog } from '../../../api/catalog';
 import { configurationApi } from '../../../api/client';
 import type { components } from '../../../api/generated/configuration';
 import { useClaims } from '../../../auth/useSession';
@@ -6,7 +7,6 @@ import { useLocale } from '../../../i18n';
 
 type Category = components['schemas']['Category'];
 type Department = components['schemas']['Department'];
-type CatalogDepartment = components['schemas']['CatalogDepartment'];
 
 /** What the center's configuration says of the words a matter uses: its departments, categories and rooms. */
 export interface CenterReferences {
@@ -27,7 +27,7 @@ export function useCenterReferences(): CenterReferences {
   const tenant = useClaims()?.tenant ?? '';
   const { locale } = useLocale();
   const [configuration, setConfiguration] = useState<components['schemas']['ConfigurationDocument'] | null>(null);
-  const [catalog, setCatalog] = useState<readonly CatalogDepartment[]>([]);
+  const catalog = useDepartmentCatalog();
 
   useEffect(() => {
     if (!tenant) return;
@@ -36,10 +36,6 @@ export function useCenterReferences(): CenterReferences {
       .GET('/api/v1/tenants/{tenant}/configuration', { params: { path: { tenant } } })
       .then(({ data }) => current && setConfiguration(data ?? null))
       .catch(() => undefined);
-    configurationApi
-      .GET('/api/v1/catalogs/departments')
-      .then(({ data }) => current && setCatalog(data ?? []))
-      .catch(() => undefined);
     return () => {
       current = false;
     };
@@ -47,9 +43,7 @@ export function useCenterReferences(): CenterReferences {
 
   const departmentName = useCallback(
     (code: string | undefined) => {
-      if (!code) return '';
-      const found = catalog.find((department) => department.code === code);
-      return found ? (locale === 'zh-CN' ? found.name : found.nameEn) : code;
+      return code ? catalogName(code, locale, catalog) : '';
     },
     [catalog, locale],
   );
