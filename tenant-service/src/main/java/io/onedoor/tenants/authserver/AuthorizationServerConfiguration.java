@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
@@ -42,6 +43,12 @@ class AuthorizationServerConfiguration {
     @Bean
     AuthorizationServerSettings authorizationServerSettings(TokenProperties tokens) {
         return AuthorizationServerSettings.builder().issuer(tokens.issuer()).build();
+    }
+
+    /** No per-replica registry of login sessions (see {@link NoSessionRegistry}). */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new NoSessionRegistry();
     }
 
     @Bean
