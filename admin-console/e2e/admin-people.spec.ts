@@ -126,7 +126,7 @@ test('an admin keeps the org tree, categories, KPIs and calendar of the center',
 });
 
 test('an admin manages staff accounts and integrator clients', async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const tenant = fact('tenant');
   await signIn(page, person('admin'));
 
@@ -142,7 +142,7 @@ test('an admin manages staff accounts and integrator clients', async ({ page }, 
   await dialog.getByLabel('用户名').fill(username);
   await dialog.getByLabel('姓名').fill(`测试员${stamp}`);
   await dialog.getByLabel('组织单元').click();
-  await page.getByTitle('城关街道', { exact: true }).click();
+  await page.locator('.ant-select-dropdown:visible').getByText('城关街道', { exact: true }).click();
   await dialog.getByLabel('入驻部门').click();
   await dialog.getByLabel('入驻部门').fill('human-resources');
   await page.keyboard.press('Enter');

@@ -20,7 +20,7 @@ test('a person signs in through the login page, sees only their menus, switches 
 
   // The token stays in memory: a reload signs in again silently while the login session lasts.
   await page.reload();
-  await expect(page.getByTestId('who')).toContainText('staff');
+  await expect(page.getByTestId('who')).toContainText(window.login);
 
   await signOut(page);
   // The login session is over: the console asks for the password again.
