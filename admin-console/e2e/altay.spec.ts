@@ -21,11 +21,22 @@ const PHOTO = Buffer.from(
   'hex',
 );
 
-/** Picks an option of an Ant Design select, typing part of its label first when the select searches. */
+/**
+ * Picks an option of an Ant Design select. A searching select is given part of the label and,
+ * once the list shows only matching options, takes the first with Enter (a click could land on
+ * the list while it was still filtering); another is clicked.
+ */
 async function choose(page: Page, field: Locator, option: string, search?: string): Promise<void> {
   await field.click();
-  if (search) await field.fill(search);
-  await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: false }).first().click();
+  const list = page.locator('.ant-select-dropdown:visible');
+  if (search) {
+    await field.fill(search);
+    await expect(list.locator('.ant-select-item-option').first()).toContainText(option);
+    await page.keyboard.press('Enter');
+    await expect(list).toHaveCount(0);
+  } else {
+    await list.getByText(option, { exact: false }).first().click();
+  }
 }
 
 /** Submits the open dialog (its last footer button, named for the step) and waits for it to close. */
@@ -77,6 +88,7 @@ test('the Altay case: registered, dispatched, whistled, handled, closed and foll
   // ... and dispatches it to the agriculture bureau, whose mediator sits at the petition window.
   let box = await step(page, /^分\s*派$/);
   await choose(page, box.getByLabel(/牵头部门/), '农业农村局', '农业');
+  await expect(box.getByTitle('农业农村局 (agriculture)')).toBeVisible();
   await box.getByLabel(/分派理由/).fill('农机租赁纠纷由农业农村局调解员牵头调解');
   await shot(page, testInfo, 'dispatch');
   await confirm(box);
