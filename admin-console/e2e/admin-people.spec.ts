@@ -143,6 +143,10 @@ test('an admin manages staff accounts and integrator clients', async ({ page }, 
   await dialog.getByLabel('姓名').fill(`测试员${stamp}`);
   await dialog.getByLabel('组织单元').click();
   await page.locator('.ant-select-dropdown:visible').getByText('城关街道', { exact: true }).click();
+  // A tree select stays open after a pick: close it by clicking the dialog's heading.
+  await dialog.getByText('新建账号', { exact: true }).click();
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+  await expect(dialog.getByTitle('城关街道')).toBeVisible();
   await dialog.getByLabel('入驻部门').click();
   await dialog.getByLabel('入驻部门').fill('human-resources');
   await page.keyboard.press('Enter');

@@ -59,7 +59,7 @@ test('the window registers a walk-in, prints its receipt and finds it in the led
   await expect(page.getByTestId('receipt-code')).toHaveText(code);
   await expect(page.getByText('拖欠工资').first()).toBeVisible();
   await expect(page.getByText('1505**********1233')).toBeVisible();
-  await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('button', { name: /打印$/ })).toBeVisible();
   await expectAccessible(page);
   await shot(page, testInfo, 'receipt');
   await page.emulateMedia({ media: 'print' });
