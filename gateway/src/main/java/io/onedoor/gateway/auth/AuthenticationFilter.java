@@ -26,7 +26,8 @@ import reactor.core.publisher.Mono;
  *
  * <p>The verified caller is kept on the exchange ({@link AuthenticatedCaller}) for authorization
  * and the per-client rate limit. The Authorization header itself is forwarded unchanged: each
- * service verifies the token again, and no identity travels in any other header.
+ * service verifies the token again, and no identity travels in any other header; cookies are not
+ * forwarded at all.
  */
 @Component
 class AuthenticationFilter implements GlobalFilter, Ordered {
@@ -61,7 +62,7 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
                 verifier.verify(token).flatMap(outcome -> switch (outcome) {
                     case TokenVerifier.Outcome.Verified(var caller) -> {
                         AuthenticatedCaller.bind(exchange, caller);
-                        yield chain.filter(exchange);
+                        yield chain.filter(withoutCookies(exchange));
                     }
                     case TokenVerifier.Outcome.Rejected rejected -> invalidToken(exchange);
                     case TokenVerifier.Outcome.Unverifiable unverifiable ->
@@ -71,6 +72,20 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
                                 AuthenticationProblems.UNAVAILABLE_RETRY_AFTER);
                 });
         };
+    }
+
+    /**
+     * A route that takes bearer tokens gets no cookies: the console shares the authorization
+     * server's origin, and its login session cookie would otherwise ride along on every API call
+     * (tenant-service answered 500 when that session ended while a call was in flight).
+     */
+    private static ServerWebExchange withoutCookies(ServerWebExchange exchange) {
+        if (!exchange.getRequest().getHeaders().containsHeader(HttpHeaders.COOKIE)) {
+            return exchange;
+        }
+        return exchange.mutate()
+                .request(request -> request.headers(headers -> headers.remove(HttpHeaders.COOKIE)))
+                .build();
     }
 
     private Mono<Void> invalidToken(ServerWebExchange exchange) {
