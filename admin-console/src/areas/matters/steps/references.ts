@@ -1,9 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { departmentName as catalogName, useDepartmentCatalog } from '../../../api/catalog';
-import { configurationApi } from '../../../api/client';
 import type { components } from '../../../api/generated/configuration';
-import { useClaims } from '../../../auth/useSession';
 import { useLocale } from '../../../i18n';
+import { useCenter } from '../center';
 
 type Category = components['schemas']['Category'];
 type Department = components['schemas']['Department'];
@@ -20,47 +19,22 @@ export interface CenterReferences {
 }
 
 /**
- * The signed-in person's center's configuration and the national catalog of departments, for
- * names and choices; a page still works (showing codes) while they cannot be read.
+ * The signed-in person's center (read once, by {@link useCenter}) and the national catalog of
+ * departments, for names and choices; a page still works (showing codes) while they cannot be read.
  */
 export function useCenterReferences(): CenterReferences {
-  const tenant = useClaims()?.tenant ?? '';
+  const center = useCenter();
   const { locale } = useLocale();
-  const [configuration, setConfiguration] = useState<components['schemas']['ConfigurationDocument'] | null>(null);
   const catalog = useDepartmentCatalog();
-
-  useEffect(() => {
-    if (!tenant) return;
-    let current = true;
-    configurationApi
-      .GET('/api/v1/tenants/{tenant}/configuration', { params: { path: { tenant } } })
-      .then(({ data }) => current && setConfiguration(data ?? null))
-      .catch(() => undefined);
-    return () => {
-      current = false;
-    };
-  }, [tenant]);
-
-  const departmentName = useCallback(
-    (code: string | undefined) => {
-      return code ? catalogName(code, locale, catalog) : '';
-    },
-    [catalog, locale],
-  );
-  const categoryName = useCallback(
-    (code: string | undefined) => configuration?.categories?.find((category) => category.code === code)?.name ?? code ?? '',
-    [configuration],
-  );
-
   return useMemo(
     () => ({
-      departments: configuration?.departments ?? [],
-      categories: (configuration?.categories ?? []).filter((category) => !category.retired),
-      rooms: (configuration?.areas ?? []).flatMap((area) => area.rooms.map((room) => room.name)),
-      departmentName,
-      categoryName,
+      departments: center.departments,
+      categories: center.categories.filter((category) => !category.retired),
+      rooms: (center.configuration?.areas ?? []).flatMap((area) => area.rooms.map((room) => room.name)),
+      departmentName: (code: string | undefined) => (code ? catalogName(code, locale, catalog) : ''),
+      categoryName: (code: string | undefined) => (code ? center.categoryName(code) : ''),
     }),
-    [configuration, departmentName, categoryName],
+    [center, catalog, locale],
   );
 }
 
