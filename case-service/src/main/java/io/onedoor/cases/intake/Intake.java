@@ -8,6 +8,7 @@ import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterReach;
+import io.onedoor.cases.matter.MatterWrites;
 import io.onedoor.cases.matter.Matters;
 import io.onedoor.cases.matter.NewMatters;
 import io.onedoor.cases.matter.Outcome;
@@ -19,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +45,8 @@ public class Intake {
     private final FollowUpProperties followUps;
     private final Clock clock;
 
+    private final List<MatterWrites> writes;
+
     Intake(
             Matters matters,
             NewMatters newMatters,
@@ -52,7 +56,9 @@ public class Intake {
             TransactionOperations transactions,
             Timeline timeline,
             FollowUpProperties followUps,
-            Clock clock) {
+            Clock clock,
+            List<MatterWrites> writes) {
+        this.writes = writes;
         this.matters = matters;
         this.newMatters = newMatters;
         this.numbering = numbering;
@@ -128,6 +134,7 @@ public class Intake {
         }
         newMatters.write(matter);
         timeline.append(matter.id(), matter.drainEvents());
+        writes.forEach(write -> write.written(matter, now));
         return new Registration(matter, false);
     }
 

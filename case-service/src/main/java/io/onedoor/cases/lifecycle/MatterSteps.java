@@ -7,12 +7,14 @@ import io.onedoor.cases.matter.Actor;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
+import io.onedoor.cases.matter.MatterWrites;
 import io.onedoor.cases.matter.Matters;
 import io.onedoor.cases.timeline.Timeline;
 import io.onedoor.support.web.EntityTags;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -32,13 +34,16 @@ public class MatterSteps {
     private final Timeline timeline;
     private final TransactionOperations transactions;
     private final Clock clock;
+    private final List<MatterWrites> writes;
 
     MatterSteps(
             Matters matters,
             IdempotencyRecords idempotency,
             Timeline timeline,
             TransactionOperations transactions,
-            Clock clock) {
+            Clock clock,
+            List<MatterWrites> writes) {
+        this.writes = writes;
         this.matters = matters;
         this.idempotency = idempotency;
         this.timeline = timeline;
@@ -89,6 +94,7 @@ public class MatterSteps {
             action.apply(matter, actor, now);
             matters.flush();
             timeline.append(matter.id(), matter.drainEvents());
+            writes.forEach(write -> write.written(matter, now));
             return matter.whole();
         }));
     }

@@ -1171,6 +1171,116 @@ public class Matter implements Persistable<MatterId> {
         };
     }
 
+    /**
+     * The clocks running now, earliest due first: each due time the matter waits on, from the
+     * moment it started counting. A clock stops (and is not listed) once the step it waits for is
+     * taken. Deadlines the center's calendar could not count are not clocks.
+     */
+    public List<RunningClock> runningClocks() {
+        List<RunningClock> clocks = new ArrayList<>();
+        String matter = RunningClock.MATTER;
+        switch (status) {
+            case REGISTERED, TRIAGED -> {
+                if (responseDueAt != null) {
+                    clocks.add(
+                            new RunningClock(ClockKind.RESPONSE, matter, leadDepartment, registeredAt, responseDueAt));
+                }
+                endOf(closureDueOn)
+                        .ifPresent(due ->
+                                clocks.add(new RunningClock(ClockKind.CLOSURE, matter, null, registeredAt, due)));
+            }
+            case DISPATCHED, IN_HANDLING -> {
+                endOf(closureDueOn)
+                        .ifPresent(due ->
+                                clocks.add(new RunningClock(ClockKind.CLOSURE, matter, null, registeredAt, due)));
+                for (Assignment assignment : assignments) {
+                    String subject = assignment.id().toString();
+                    if (assignment.status() == AssignmentStatus.PENDING) {
+                        assignment
+                                .responseDueAt()
+                                .ifPresent(due -> clocks.add(new RunningClock(
+                                        ClockKind.SIGN_OFF,
+                                        subject,
+                                        assignment.department(),
+                                        assignment.assignedAt(),
+                                        due)));
+                    }
+                    if (assignment.status() == AssignmentStatus.SIGNED) {
+                        endOf(assignment.handlingDueOn().orElse(null))
+                                .ifPresent(due -> clocks.add(new RunningClock(
+                                        ClockKind.HANDLING,
+                                        subject,
+                                        assignment.department(),
+                                        assignment.assignedAt(),
+                                        due)));
+                    }
+                }
+                for (Whistle whistle : whistles) {
+                    if (whistle.status() == WhistleStatus.AWAITING) {
+                        clocks.add(new RunningClock(
+                                ClockKind.ARRIVAL,
+                                whistle.id().toString(),
+                                whistle.department(),
+                                whistle.summonedAt(),
+                                whistle.arrivalDueAt()));
+                    }
+                }
+                for (Lock lock : unresolvedLocks()) {
+                    endOf(lock.dueOn().orElse(null))
+                            .ifPresent(due -> clocks.add(new RunningClock(
+                                    ClockKind.LOCK, lock.id().toString(), lock.department(), lock.splitAt(), due)));
+                }
+            }
+            case CLOSED -> {
+                if (closedAt != null) {
+                    endOf(followUpDueOn)
+                            .ifPresent(due ->
+                                    clocks.add(new RunningClock(ClockKind.FOLLOW_UP, matter, null, closedAt, due)));
+                }
+            }
+            case FOLLOWED_UP, WITHDRAWN -> {
+                // no service-level clock runs for a finished matter
+            }
+        }
+        if (status != MatterStatus.WITHDRAWN && outcome != null) {
+            Instant agreed = outcome.recordedAt();
+            for (int i = 0; i < instalments.size(); i++) {
+                Instalment instalment = instalments.get(i);
+                if (!instalment.paid()) {
+                    clocks.add(new RunningClock(
+                            ClockKind.INSTALMENT,
+                            Integer.toString(i + 1),
+                            null,
+                            agreed,
+                            endOf(instalment.dueOn()).orElseThrow()));
+                }
+            }
+            if (outcome.confirmationAppliedOn().isEmpty()) {
+                outcome.applyBy()
+                        .ifPresent(by -> clocks.add(new RunningClock(
+                                ClockKind.JUDICIAL_APPLICATION,
+                                matter,
+                                null,
+                                startOf(outcome.agreementEffectiveOn().orElseThrow()),
+                                endOf(by).orElseThrow())));
+            } else if (outcome.confirmationAcceptedOn().isEmpty()) {
+                outcome.acceptBy()
+                        .ifPresent(by -> clocks.add(new RunningClock(
+                                ClockKind.COURT_ACCEPTANCE,
+                                matter,
+                                null,
+                                startOf(outcome.confirmationAppliedOn().orElseThrow()),
+                                endOf(by).orElseThrow())));
+            }
+        }
+        clocks.sort(java.util.Comparator.comparing(RunningClock::dueAt));
+        return clocks;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(CHINA).toInstant();
+    }
+
     private static Optional<Instant> endOf(@Nullable LocalDate day) {
         return Optional.ofNullable(day)
                 .map(d -> d.plusDays(1).atStartOfDay(CHINA).toInstant());

@@ -3,10 +3,14 @@ package io.onedoor.cases.web;
 import io.onedoor.api.cases.model.AssignmentRole;
 import io.onedoor.api.cases.model.AssignmentStatus;
 import io.onedoor.api.cases.model.Channel;
+import io.onedoor.api.cases.model.ClockFamily;
+import io.onedoor.api.cases.model.ClockKind;
 import io.onedoor.api.cases.model.Complexity;
 import io.onedoor.api.cases.model.Instalment;
 import io.onedoor.api.cases.model.InstalmentStatus;
 import io.onedoor.api.cases.model.JudicialConfirmation;
+import io.onedoor.api.cases.model.Light;
+import io.onedoor.api.cases.model.MatterClock;
 import io.onedoor.api.cases.model.MatterStatus;
 import io.onedoor.api.cases.model.MatterSummary;
 import io.onedoor.api.cases.model.MediationMode;
@@ -19,8 +23,10 @@ import io.onedoor.api.cases.model.Satisfaction;
 import io.onedoor.api.cases.model.Step;
 import io.onedoor.cases.matter.AttachmentInfo;
 import io.onedoor.cases.matter.IdNumber;
+import io.onedoor.cases.matter.LightPolicy;
 import io.onedoor.cases.matter.Matter;
 import io.onedoor.cases.matter.PhoneNumber;
+import io.onedoor.cases.matter.RunningClock;
 import io.onedoor.support.tenancy.TenantCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,8 +70,19 @@ public final class MatterViews {
                 matter.returnCount(),
                 matter.reopenCount(),
                 matter.supervisionRequired(),
+                Light.GREEN,
+                List.of(),
+                false,
+                List.of(),
+                List.of(),
                 List.of(),
                 matter.version());
+        LightPolicy lights = LightPolicy.DEFAULT;
+        List<RunningClock> clocks = matter.runningClocks();
+        view.setClocks(clocks.stream().map(clock -> clock(clock, lights, now)).toList());
+        view.setLight(Light.fromValue(io.onedoor.cases.matter.Light.worst(
+                        clocks.stream().map(clock -> lights.lightOf(clock, now)).toList())
+                .name()));
         view.setAmountFen(matter.amountFen().orElse(null));
         view.setPlace(matter.place().orElse(null));
         view.setOccurredOn(matter.occurredOn().orElse(null));
@@ -256,6 +273,18 @@ public final class MatterViews {
                 .recordedAt(utc(outcome.recordedAt()));
     }
 
+    private static MatterClock clock(RunningClock clock, LightPolicy lights, Instant now) {
+        return new MatterClock(
+                        ClockKind.fromValue(clock.kind().name()),
+                        ClockFamily.fromValue(clock.family().name()),
+                        clock.subject(),
+                        utc(clock.startedAt()),
+                        utc(clock.dueAt()),
+                        utc(lights.yellowAt(clock)),
+                        Light.fromValue(lights.lightOf(clock, now).name()))
+                .department(clock.department());
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
@@ -270,7 +299,11 @@ public final class MatterViews {
                 matter.orgUnit().value(),
                 parties(matter, true),
                 matter.registeredAt().atOffset(ZoneOffset.UTC),
-                Complexity.fromValue(matter.complexity().name()));
+                Complexity.fromValue(matter.complexity().name()),
+                Light.fromValue(io.onedoor.cases.matter.Light.worst(matter.runningClocks().stream()
+                                .map(clock -> LightPolicy.DEFAULT.lightOf(clock, now))
+                                .toList())
+                        .name()));
         view.setAmountFen(matter.amountFen().orElse(null));
         // What a list needs to sort and light deadlines (亮灯) without opening each matter.
         view.setLeadDepartment(matter.leadDepartment().orElse(null));

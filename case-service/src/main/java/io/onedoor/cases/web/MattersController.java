@@ -116,6 +116,7 @@ class MattersController implements MattersApi {
             @Nullable String categoryCode,
             io.onedoor.api.cases.model.@Nullable Channel channel,
             @Nullable Boolean overdue,
+            @Nullable List<io.onedoor.api.cases.model.Light> light,
             @Nullable LocalDate registeredFrom,
             @Nullable LocalDate registeredTo) {
         TenantCode code = BoundTenant.matching(tenant);
