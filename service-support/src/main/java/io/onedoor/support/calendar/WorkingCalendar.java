@@ -161,6 +161,35 @@ public final class WorkingCalendar {
     }
 
     /**
+     * The working time between two moments: only the working hours of working days count, so a
+     * pause from Friday 16:00 to Monday 10:00 covers 2.5 hours on the default hours. Zero when
+     * {@code to} is not after {@code from}. Every day the span touches must be in a listed year.
+     */
+    public Duration workingTimeBetween(Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Duration.ZERO;
+        }
+        LocalDateTime start = LocalDateTime.ofInstant(from, CHINA);
+        LocalDateTime end = LocalDateTime.ofInstant(to, CHINA);
+        Duration total = Duration.ZERO;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            if (!isWorkingDay(day)) {
+                continue;
+            }
+            for (WorkingHours.Interval interval : hours.intervals()) {
+                LocalDateTime open = day.atTime(interval.start());
+                LocalDateTime close = day.atTime(interval.end());
+                LocalDateTime counting = open.isAfter(start) ? open : start;
+                LocalDateTime until = close.isBefore(end) ? close : end;
+                if (until.isAfter(counting)) {
+                    total = total.plus(Duration.between(counting, until));
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
      * One year the calendar answers for: the dates in it that are off although a weekday (or
      * anyway, as a holiday's weekend days are), and the dates that are working although a
      * weekend day.

@@ -3,6 +3,7 @@ package io.onedoor.support.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -118,6 +119,25 @@ class WorkingCalendarUnitTest {
         assertThat(CHINA_2026.isWorkingDay(LocalDate.parse("2026-02-16"))).isFalse(); // Monday, Spring Festival
         assertThat(CHINA_2026.isWorkingDay(LocalDate.parse("2026-03-07"))).isFalse(); // ordinary Saturday
         assertThat(CHINA_2026.isWorkingDay(LocalDate.parse("2026-03-09"))).isTrue(); // ordinary Monday
+    }
+
+    @Test
+    void workingTimeBetweenTwoMomentsCountsOnlyWorkingHoursOfWorkingDays() {
+        // Fri 13 Feb 16:00 to Tue 24 Feb 10:00: 90 minutes on Friday, the make-up Saturday's 7
+        // hours, Spring Festival (15-23 Feb) nothing, an hour on Tuesday morning.
+        assertThat(CHINA_2026.workingTimeBetween(china("2026-02-13T16:00"), china("2026-02-24T10:00")))
+                .isEqualTo(Duration.ofMinutes(90 + 420 + 60));
+        // Within one lunch break, and backwards: nothing.
+        assertThat(CHINA_2026.workingTimeBetween(china("2026-03-10T12:10"), china("2026-03-10T13:20")))
+                .isZero();
+        assertThat(CHINA_2026.workingTimeBetween(china("2026-03-10T11:00"), china("2026-03-10T10:00")))
+                .isZero();
+        // What a count adds, the span between gives back.
+        Instant start = china("2026-09-30T17:20");
+        assertThat(CHINA_2026.workingTimeBetween(start, CHINA_2026.addWorkingMinutes(start, 600)))
+                .isEqualTo(Duration.ofMinutes(600));
+        assertThatThrownBy(() -> CHINA_2026.workingTimeBetween(china("2026-12-31T10:00"), china("2027-01-04T10:00")))
+                .isInstanceOf(WorkingCalendar.UnknownYearException.class);
     }
 
     @Test
