@@ -42,6 +42,7 @@ public final class CenterSnapshots {
         private final Map<Integer, Map<String, Object>> calendar = new LinkedHashMap<>();
         private final Map<String, List<Map<String, Object>>> rotas = new LinkedHashMap<>();
         private List<Map<String, String>> workingHours = null;
+        private Map<String, Object> lights = null;
 
         Snapshot(TenantCode tenant, String divisionCode) {
             this.tenant = tenant;
@@ -151,6 +152,23 @@ public final class CenterSnapshots {
             return this;
         }
 
+        /**
+         * The center's light policy ({@code calendar.lights}): yellow at this share of a clock's
+         * time or with these minutes left; supervision as by default.
+         */
+        public Snapshot lights(int yellowAtPercent, int yellowWithinMinutes) {
+            lights = Map.of(
+                    "yellowAtPercent",
+                    yellowAtPercent,
+                    "yellowWithinMinutes",
+                    yellowWithinMinutes,
+                    "superviseUnsignedAfterMinutes",
+                    60,
+                    "supervisionWorkingDays",
+                    3);
+            return this;
+        }
+
         public Snapshot withoutCalendarYear(int year) {
             calendar.remove(year);
             return this;
@@ -185,6 +203,9 @@ public final class CenterSnapshots {
                             Map.of("code", "economic", "name", "经济纠纷调解室")));
             if (workingHours != null) {
                 json.put("workingHours", workingHours);
+            }
+            if (lights != null) {
+                json.put("lights", lights);
             }
             return json;
         }

@@ -2,9 +2,11 @@ package io.onedoor.cases.configuration;
 
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.Complexity;
+import io.onedoor.cases.matter.LightPolicy;
 import io.onedoor.cases.matter.MatterIntake;
 import io.onedoor.cases.matter.MatterTerms;
 import io.onedoor.cases.matter.OrgUnitCode;
+import io.onedoor.cases.matter.WorkingTime;
 import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.support.web.Problems.FieldProblem;
@@ -39,6 +41,7 @@ public final class CenterConfiguration {
     private final @Nullable Map<String, String> rooms;
 
     private final WorkingCalendar calendar;
+    private final LightPolicy lights;
 
     CenterConfiguration(
             TenantCode tenant,
@@ -48,7 +51,9 @@ public final class CenterConfiguration {
             Map<String, StandardPath> categories,
             Map<String, StationedDepartment> departments,
             WorkingCalendar calendar,
-            @Nullable Map<String, String> rooms) {
+            @Nullable Map<String, String> rooms,
+            LightPolicy lights) {
+        this.lights = lights;
         this.rooms = rooms == null ? null : Map.copyOf(rooms);
         this.tenant = tenant;
         this.version = version;
@@ -106,6 +111,16 @@ public final class CenterConfiguration {
     /** The center's working days and hours, on which its deadlines are counted. */
     public WorkingCalendar calendar() {
         return calendar;
+    }
+
+    /** When the center's lights turn yellow and its supervision opens by itself ({@code calendar.lights}). */
+    public LightPolicy lights() {
+        return lights;
+    }
+
+    /** The center's working time on its calendar, as a matter's pauses and extensions count it. */
+    public WorkingTime workingTime() {
+        return new CalendarWorkingTime(calendar);
     }
 
     /**

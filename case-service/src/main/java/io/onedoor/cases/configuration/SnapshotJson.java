@@ -7,16 +7,19 @@ import io.onedoor.api.internal.model.SnapshotComplexityRule;
 import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
+import io.onedoor.api.internal.model.SnapshotLightPolicy;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
 import io.onedoor.api.internal.model.SnapshotRoom;
 import io.onedoor.api.internal.model.SnapshotRotaLine;
 import io.onedoor.api.internal.model.SnapshotWorkingInterval;
 import io.onedoor.cases.matter.Complexity;
+import io.onedoor.cases.matter.LightPolicy;
 import io.onedoor.support.calendar.Rota;
 import io.onedoor.support.calendar.WorkingCalendar;
 import io.onedoor.support.calendar.WorkingHours;
 import io.onedoor.support.tenancy.TenantCode;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -89,7 +92,31 @@ final class SnapshotJson {
                 rooms.put(required(room.getCode(), "rooms[].code"), required(room.getName(), "rooms[].name"));
             }
         }
-        return new CenterConfiguration(tenant, version, etag, orgUnits, categories, departments, calendar, rooms);
+        return new CenterConfiguration(
+                tenant, version, etag, orgUnits, categories, departments, calendar, rooms, lights(snapshot));
+    }
+
+    /**
+     * The center's light policy; the default for a snapshot published before lights could be set.
+     * Values tenant-service's rules would refuse make the snapshot unusable, as any other.
+     */
+    private static LightPolicy lights(ConfigurationSnapshot snapshot) {
+        SnapshotLightPolicy given = snapshot.getLights();
+        if (given == null) {
+            return LightPolicy.DEFAULT;
+        }
+        try {
+            return new LightPolicy(
+                    required(given.getYellowAtPercent(), "lights.yellowAtPercent"),
+                    Duration.ofMinutes(required(given.getYellowWithinMinutes(), "lights.yellowWithinMinutes")),
+                    Duration.ofMinutes(
+                            required(given.getSuperviseUnsignedAfterMinutes(), "lights.superviseUnsignedAfterMinutes")),
+                    required(given.getSupervisionWorkingDays(), "lights.supervisionWorkingDays"));
+        } catch (MalformedSnapshotException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new MalformedSnapshotException("the snapshot's lights: " + e.getMessage());
+        }
     }
 
     private static Rota rota(SnapshotDepartment department) {
