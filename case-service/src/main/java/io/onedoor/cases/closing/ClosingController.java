@@ -78,7 +78,8 @@ class ClosingController implements ClosingApi {
         CenterConfiguration center = steps.center(tenant);
         var key = new StepEndpoint.Request(idempotencyKey, "closeMatter", List.of(matterId), closure);
         return steps.take(center, matterId, ifMatch, key, (matter, actor, now) -> {
-            matter.close(closure.getRemarks(), followUps.dueOn(center, now).orElse(null), actor, now);
+            matter.close(
+                    closure.getRemarks(), followUps.dueOn(center, now).orElse(null), actor, now, center.workingTime());
         });
     }
 
@@ -118,11 +119,12 @@ class ClosingController implements ClosingApi {
             MatterWithdrawal withdrawal,
             @Nullable String ifMatch,
             @Nullable String idempotencyKey) {
+        CenterConfiguration center = steps.center(tenant);
         return steps.take(
-                steps.center(tenant),
+                center,
                 matterId,
                 ifMatch,
                 new StepEndpoint.Request(idempotencyKey, "withdrawMatter", List.of(matterId), withdrawal),
-                (matter, actor, now) -> matter.withdraw(withdrawal.getReason(), actor, now));
+                (matter, actor, now) -> matter.withdraw(withdrawal.getReason(), actor, now, center.workingTime()));
     }
 }

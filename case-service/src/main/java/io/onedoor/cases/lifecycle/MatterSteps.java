@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionOperations;
@@ -98,6 +99,27 @@ public class MatterSteps {
             return matter.whole();
         }));
     }
+
+    /**
+     * A step the platform takes by itself (a pause's set date come), as {@link #SYSTEM}, within
+     * the caller's transaction if one is open (an alarm's, which removes the timer with it) or a
+     * new one: no If-Match (nobody read the matter to decide it) and no reach (the platform acts
+     * for the whole center). Empty if the matter does not exist.
+     */
+    public Optional<Matter> takeBySystem(MatterId id, Instant at, Action action) {
+        return Objects.requireNonNull(
+                transactions.execute(status -> matters.findById(id).map(matter -> {
+                    Instant now = at.truncatedTo(ChronoUnit.MICROS);
+                    action.apply(matter, SYSTEM, now);
+                    matters.flush();
+                    timeline.append(matter.id(), matter.drainEvents());
+                    writes.forEach(write -> write.written(matter, now));
+                    return matter;
+                })));
+    }
+
+    /** Who the timeline names for a step the platform took by itself. */
+    public static final Actor SYSTEM = new Actor("system", null);
 
     /** What a step does to the matter (through its own methods, which check that it may). */
     @FunctionalInterface

@@ -92,6 +92,16 @@ public class Assignment implements Persistable<UUID> {
         status = AssignmentStatus.CANCELLED;
     }
 
+    /** Moved by a pause of its matter (see {@link Matter#resume}). */
+    void moveResponseDue(Instant due) {
+        responseDueAt = due;
+    }
+
+    /** Moved by a pause of its matter. */
+    void moveHandlingDue(LocalDate due) {
+        handlingDueOn = due;
+    }
+
     public UUID id() {
         return id;
     }

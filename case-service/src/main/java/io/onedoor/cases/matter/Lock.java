@@ -82,6 +82,11 @@ public class Lock implements Persistable<UUID> {
         status = LockStatus.CANCELLED;
     }
 
+    /** Moved by a pause of its matter (see {@link Matter#resume}). */
+    void moveDue(LocalDate due) {
+        dueOn = due;
+    }
+
     public UUID id() {
         return id;
     }

@@ -28,9 +28,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.hibernate.annotations.ListIndexBase;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Persistable;
@@ -150,6 +153,35 @@ public class Matter implements Persistable<MatterId> {
 
     private @Nullable String withdrawalReason;
     private Instant lastStepAt;
+
+    /**
+     * When the matter's own response and closure dues were last counted (its triage, a reopening);
+     * null while they are those of its registration. A pause moves a due only by the working time
+     * it ran after its clock started.
+     */
+    private @Nullable Instant termsCountedAt;
+
+    /** Since when the matter's SLA clocks are paused (the current pause's start); null while they run. */
+    private @Nullable Instant pausedSince;
+
+    /** The calendar days an approved extension added to a petition's 60 (信访); 0 without one. */
+    private int petitionExtensionDays;
+
+    /** Every pause of the matter's SLA clocks, oldest first; the last is current while paused. */
+    @ElementCollection
+    @CollectionTable(name = "matter_pause", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "number")
+    @ListIndexBase(1)
+    @OptimisticLock(excluded = true)
+    private List<Pause> pauses = new ArrayList<>();
+
+    /** Every extension asked for, oldest first. */
+    @ElementCollection
+    @CollectionTable(name = "matter_extension", joinColumns = @JoinColumn(name = "matter_id"))
+    @OrderColumn(name = "number")
+    @ListIndexBase(1)
+    @OptimisticLock(excluded = true)
+    private List<Extension> extensions = new ArrayList<>();
 
     @Version
     private @Nullable Long version;
@@ -285,7 +317,24 @@ public class Matter implements Persistable<MatterId> {
                 // finished
             }
         }
+        if (status.isOpen()) {
+            clockSteps(steps);
+        }
         return List.copyOf(steps);
+    }
+
+    /**
+     * The steps on the matter's clocks, while it is open: pause or resume, and an extension asked
+     * for (when there is a due to extend) or decided (when one is pending). A pause blocks no
+     * other step.
+     */
+    private void clockSteps(List<Step> steps) {
+        steps.add(paused() ? Step.resumeMatter : Step.pauseMatter);
+        if (pendingExtension().isPresent()) {
+            steps.add(Step.decideExtension);
+        } else if (closureDueOn != null || channel == Channel.PETITION_BUREAU) {
+            steps.add(Step.requestExtension);
+        }
     }
 
     private void assignmentSteps(List<Step> steps) {
@@ -351,6 +400,7 @@ public class Matter implements Persistable<MatterId> {
         this.responseDueAt =
                 terms.responseDueAt() == null ? null : terms.responseDueAt().truncatedTo(ChronoUnit.MICROS);
         this.closureDueOn = terms.closureDueOn();
+        this.termsCountedAt = at.truncatedTo(ChronoUnit.MICROS);
         this.status = MatterStatus.TRIAGED;
         record("TRIAGED", actor, null, details, at);
     }
@@ -803,15 +853,24 @@ public class Matter implements Persistable<MatterId> {
     /**
      * Close (办结): needs an outcome, every assignment finished, every whistled department arrived
      * and every lock resolved. On time if closed on or before
-     * its closure due (in China); its follow-up visit falls due on {@code followUpDueOn}.
+     * its closure due (in China); its follow-up visit falls due on {@code followUpDueOn}. A paused
+     * matter is resumed first (its closure due moved by the pause, as any resume moves it).
      */
-    public void close(@Nullable String remarks, @Nullable LocalDate followUpDueOn, Actor actor, Instant at) {
+    public void close(
+            @Nullable String remarks,
+            @Nullable LocalDate followUpDueOn,
+            Actor actor,
+            Instant at,
+            WorkingTime workingTime) {
         List<String> missing = whatStopsClosing();
         if (status == MatterStatus.IN_HANDLING && !missing.isEmpty()) {
             throw new IllegalTransitionException(
                     status, nextSteps(), "The matter cannot be closed yet: " + String.join("; ", missing) + ".");
         }
         require(Step.closeMatter);
+        if (paused()) {
+            endPause(null, Step.closeMatter, actor, at, workingTime);
+        }
         this.closedAt = at;
         this.closedOnTime =
                 closureDueOn == null ? null : !at.atZone(CHINA).toLocalDate().isAfter(closureDueOn);
@@ -907,6 +966,7 @@ public class Matter implements Persistable<MatterId> {
         closedOnTime = null;
         followUpDueOn = null;
         closureDueOn = freshClosureDue;
+        termsCountedAt = at.truncatedTo(ChronoUnit.MICROS);
         // The lead department takes the matter up again.
         assignments.stream()
                 .filter(a -> a.role() == AssignmentRole.LEAD && a.status() == AssignmentStatus.COMPLETED)
@@ -919,16 +979,368 @@ public class Matter implements Persistable<MatterId> {
 
     /**
      * Withdrawal (撤回) at the applicant's request: open assignments, awaited whistles and
-     * unresolved locks are cancelled.
+     * unresolved locks are cancelled. A paused matter is resumed first, so that its last pause is
+     * closed with the working time it covered.
      */
-    public void withdraw(String reason, Actor actor, Instant at) {
+    public void withdraw(String reason, Actor actor, Instant at, WorkingTime workingTime) {
         require(Step.withdrawMatter);
+        if (paused()) {
+            endPause(null, Step.withdrawMatter, actor, at, workingTime);
+        }
         assignments.stream().filter(a -> a.status().isLive()).forEach(Assignment::cancel);
         whistles.stream().filter(w -> w.status() == WhistleStatus.AWAITING).forEach(Whistle::cancel);
         unresolvedLocks().forEach(Lock::cancel);
         this.withdrawalReason = reason;
         this.status = MatterStatus.WITHDRAWN;
         record("WITHDRAWN", actor, null, Map.of("reason", reason), at);
+    }
+
+    /** A petition's statutory days (信访: 60 from the day it was registered). */
+    static final int PETITION_DAYS = 60;
+
+    /** The most calendar days a petition's one extension adds. */
+    static final int MAX_PETITION_EXTENSION_DAYS = 30;
+
+    /**
+     * Pause (补充材料 / waiting on an outside body): the matter's SLA clocks stop until it is
+     * resumed, by hand or at {@code resumeAt}; its statutory clocks run on. A pause blocks no
+     * other step.
+     */
+    public void pause(PauseCause cause, String reason, @Nullable Instant resumeAt, Actor actor, Instant at) {
+        if (paused()) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "The matter is paused since " + pausedSince + " already; it is resumed before it is paused again.");
+        }
+        require(Step.pauseMatter);
+        if (resumeAt != null && !resumeAt.isAfter(at)) {
+            throw new StepRefusedException("resumeAt", "is not in the future");
+        }
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        Pause pause = new Pause(
+                cause, reason, resumeAt == null ? null : resumeAt.truncatedTo(ChronoUnit.MICROS), actor, when);
+        pauses.add(pause);
+        pausedSince = when;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", pauses.size());
+        details.put("waitingOn", cause.name());
+        details.put("reason", reason);
+        pause.resumeAt().ifPresent(by -> details.put("resumeAt", by.toString()));
+        record("PAUSED", actor, null, details, at);
+    }
+
+    /**
+     * Resume: the pause ends and every SLA due time still waited on moves by the working time the
+     * pause covered after its clock started: minute dues by the working minutes, day dues by the
+     * working days (docs/matter-lifecycle.md, Clocks). A due the center's calendar cannot move
+     * that far stays as it was, named in the timeline.
+     */
+    public void resume(@Nullable String remarks, Actor actor, Instant at, WorkingTime workingTime) {
+        require(Step.resumeMatter);
+        endPause(remarks, null, actor, at, workingTime);
+    }
+
+    private void endPause(
+            @Nullable String remarks, @Nullable Step endedBy, Actor actor, Instant at, WorkingTime workingTime) {
+        Pause pause = pauses.getLast();
+        Instant resumedAt = at.truncatedTo(ChronoUnit.MICROS);
+        PauseSpan span = new PauseSpan(pause.pausedAt(), resumedAt, workingTime);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", pauses.size());
+        details.put("waitingOn", pause.waitingOn().name());
+        details.put("remarks", remarks);
+        if (endedBy != null) {
+            details.put("endedBy", endedBy.name());
+        }
+        OptionalLong minutes = span.minutesFrom(pause.pausedAt());
+        OptionalInt days = span.daysFrom(pause.pausedAt());
+        if (minutes.isEmpty() || days.isEmpty()) {
+            details.put("unmoved", "the center's calendar does not list every year of the pause: no due time moved");
+            pause.resume(actor, resumedAt, null, null);
+        } else {
+            details.put("pausedWorkingMinutes", minutes.getAsLong());
+            details.put("pausedWorkingDays", days.getAsInt());
+            List<Map<String, Object>> moved = new ArrayList<>();
+            List<Map<String, Object>> unmoved = new ArrayList<>();
+            moveDues(span, moved, unmoved);
+            details.put("moved", moved);
+            if (!unmoved.isEmpty()) {
+                details.put("unmoved", unmoved);
+            }
+            pause.resume(actor, resumedAt, minutes.getAsLong(), days.getAsInt());
+        }
+        pausedSince = null;
+        record("RESUMED", actor, null, details, at);
+    }
+
+    /** Every SLA due still waited on, moved by the pause (see {@link #resume}). */
+    private void moveDues(PauseSpan span, List<Map<String, Object>> moved, List<Map<String, Object>> unmoved) {
+        String matter = RunningClock.MATTER;
+        Instant termsFrom = termsCountedAt == null ? registeredAt : termsCountedAt;
+        if ((status == MatterStatus.REGISTERED || status == MatterStatus.TRIAGED) && responseDueAt != null) {
+            Due<Instant> due = span.move(responseDueAt, termsFrom, ClockKind.RESPONSE, matter, null);
+            responseDueAt = due.value();
+            due.note(moved, unmoved);
+        }
+        if (closureDueOn != null) {
+            Due<LocalDate> due = span.move(closureDueOn, termsFrom, ClockKind.CLOSURE, matter, null);
+            closureDueOn = due.value();
+            due.note(moved, unmoved);
+        }
+        if (status == MatterStatus.CLOSED && followUpDueOn != null && closedAt != null) {
+            Due<LocalDate> due = span.move(followUpDueOn, closedAt, ClockKind.FOLLOW_UP, matter, null);
+            followUpDueOn = due.value();
+            due.note(moved, unmoved);
+        }
+        for (Assignment assignment : assignments) {
+            String subject = assignment.id().toString();
+            if (assignment.status() == AssignmentStatus.PENDING
+                    && assignment.responseDueAt().isPresent()) {
+                Due<Instant> due = span.move(
+                        assignment.responseDueAt().get(),
+                        assignment.assignedAt(),
+                        ClockKind.SIGN_OFF,
+                        subject,
+                        assignment.department());
+                assignment.moveResponseDue(due.value());
+                due.note(moved, unmoved);
+            }
+            if (assignment.status().isLive() && assignment.handlingDueOn().isPresent()) {
+                Due<LocalDate> due = span.move(
+                        assignment.handlingDueOn().get(),
+                        assignment.assignedAt(),
+                        ClockKind.HANDLING,
+                        subject,
+                        assignment.department());
+                assignment.moveHandlingDue(due.value());
+                due.note(moved, unmoved);
+            }
+        }
+        for (Whistle whistle : whistles) {
+            if (whistle.status() == WhistleStatus.AWAITING) {
+                Due<Instant> due = span.move(
+                        whistle.arrivalDueAt(),
+                        whistle.summonedAt(),
+                        ClockKind.ARRIVAL,
+                        whistle.id().toString(),
+                        whistle.department());
+                whistle.moveArrivalDue(due.value());
+                due.note(moved, unmoved);
+            }
+        }
+        for (Lock lock : unresolvedLocks()) {
+            if (lock.dueOn().isPresent()) {
+                Due<LocalDate> due = span.move(
+                        lock.dueOn().get(),
+                        lock.splitAt(),
+                        ClockKind.LOCK,
+                        lock.id().toString(),
+                        lock.department());
+                lock.moveDue(due.value());
+                due.note(moved, unmoved);
+            }
+        }
+    }
+
+    /**
+     * A pause, from its start to its end, as it moves a due time: by the working time it covered
+     * after the due's clock started (a dispatch during the pause counts from the dispatch).
+     */
+    private record PauseSpan(Instant from, Instant to, WorkingTime time) {
+
+        OptionalLong minutesFrom(Instant started) {
+            return time.minutesBetween(started.isAfter(from) ? started : from, to);
+        }
+
+        /** Working days d with (the later of the pause's and the clock's first day) <= d < the day it ended. */
+        OptionalInt daysFrom(Instant started) {
+            LocalDate first = day(started.isAfter(from) ? started : from);
+            LocalDate resumedOn = day(to);
+            return first.isBefore(resumedOn) ? time.daysBetween(first, resumedOn) : OptionalInt.of(0);
+        }
+
+        Due<Instant> move(Instant due, Instant started, ClockKind kind, String subject, @Nullable String department) {
+            OptionalLong minutes = minutesFrom(started);
+            Optional<Instant> moved = minutes.isEmpty()
+                    ? Optional.empty()
+                    : minutes.getAsLong() == 0
+                            ? Optional.of(due)
+                            : time.plusMinutes(due, minutes.getAsLong()).map(at -> at.truncatedTo(ChronoUnit.MICROS));
+            return new Due<>(kind, subject, department, due, moved.orElse(null));
+        }
+
+        Due<LocalDate> move(
+                LocalDate due, Instant started, ClockKind kind, String subject, @Nullable String department) {
+            OptionalInt days = daysFrom(started);
+            Optional<LocalDate> moved = days.isEmpty()
+                    ? Optional.empty()
+                    : days.getAsInt() == 0 ? Optional.of(due) : time.plusDays(due, days.getAsInt());
+            return new Due<>(kind, subject, department, due, moved.orElse(null));
+        }
+    }
+
+    /** A due time a resume moved, or could not move ({@code moved} null: it stays as it was). */
+    private record Due<T>(
+            ClockKind kind,
+            String subject,
+            @Nullable String department,
+            T was,
+            @Nullable T moved) {
+
+        T value() {
+            return moved == null ? was : moved;
+        }
+
+        void note(List<Map<String, Object>> movedDues, List<Map<String, Object>> unmovedDues) {
+            if (moved != null && moved.equals(was)) {
+                return;
+            }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("clock", kind.name());
+            entry.put("subject", subject);
+            if (department != null) {
+                entry.put("department", department);
+            }
+            entry.put("from", was.toString());
+            if (moved == null) {
+                unmovedDues.add(entry);
+            } else {
+                entry.put("to", moved.toString());
+                movedDues.add(entry);
+            }
+        }
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(CHINA).toLocalDate();
+    }
+
+    /**
+     * An extension (延期) asked for, with a reason: of the closure due by working days, or of a
+     * petition's statutory clock (信访) by calendar days, at most 30 and once. The due stands
+     * until a supervisor approves it; one request is pending at a time.
+     */
+    public Extension requestExtension(ExtensionClock clock, int days, String reason, Actor actor, Instant at) {
+        Optional<Extension> pending = pendingExtension();
+        if (pending.isPresent()) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "Extension " + (extensions.indexOf(pending.get()) + 1)
+                            + " awaits a supervisor's decision; one extension is pending at a time.");
+        }
+        require(Step.requestExtension);
+        if (days < 1) {
+            throw new StepRefusedException("days", "must be at least 1");
+        }
+        Map<String, String> refused = new LinkedHashMap<>();
+        LocalDate dueOn;
+        if (clock == ExtensionClock.CLOSURE) {
+            if (closureDueOn == null) {
+                refused.put("clock", "the matter has no closure due to extend");
+            }
+            dueOn = closureDueOn;
+        } else {
+            if (channel != Channel.PETITION_BUREAU) {
+                refused.put(
+                        "clock",
+                        "only a petition (channel PETITION_BUREAU) has a petition clock; this matter came by "
+                                + channel);
+            } else if (petitionExtensionDays > 0) {
+                refused.put(
+                        "clock",
+                        "the petition clock was extended once already (by " + petitionExtensionDays
+                                + " days); the law allows one extension");
+            }
+            if (days > MAX_PETITION_EXTENSION_DAYS) {
+                refused.put("days", "a petition clock is extended by at most " + MAX_PETITION_EXTENSION_DAYS + " days");
+            }
+            dueOn = petitionDueOn().orElse(null);
+        }
+        if (!refused.isEmpty()) {
+            throw new StepRefusedException(refused);
+        }
+        Extension extension = new Extension(clock, days, reason, actor, at.truncatedTo(ChronoUnit.MICROS));
+        extensions.add(extension);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", extensions.size());
+        details.put("clock", clock.name());
+        details.put("days", days);
+        details.put("reason", reason);
+        details.put("dueOn", dueOn == null ? null : dueOn.toString());
+        record("EXTENSION_REQUESTED", actor, null, details, at);
+        return extension;
+    }
+
+    /**
+     * A supervisor's decision on the pending extension: approved, the due moves (the closure due
+     * by its working days on the center's calendar, the petition clock by its calendar days);
+     * refused, with remarks, it stands.
+     */
+    public void decideExtension(
+            int number, boolean approved, @Nullable String remarks, Actor actor, Instant at, WorkingTime workingTime) {
+        require(Step.decideExtension);
+        if (number < 1 || number > extensions.size()) {
+            throw new NoSuchExtensionException(number);
+        }
+        Extension extension = extensions.get(number - 1);
+        if (extension.status() != ExtensionStatus.PENDING) {
+            throw new IllegalTransitionException(
+                    status,
+                    nextSteps(),
+                    "Extension " + number + " was " + extension.status() + " already; it is decided once.");
+        }
+        Instant when = at.truncatedTo(ChronoUnit.MICROS);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("number", number);
+        details.put("clock", extension.clock().name());
+        details.put("days", extension.days());
+        details.put("remarks", remarks);
+        if (!approved) {
+            if (remarks == null || remarks.isBlank()) {
+                throw new StepRefusedException("remarks", "say why: an extension is refused with remarks");
+            }
+            extension.refuse(remarks, actor, when);
+            record("EXTENSION_REFUSED", actor, null, details, at);
+            return;
+        }
+        Instant previous;
+        Instant next;
+        if (extension.clock() == ExtensionClock.CLOSURE) {
+            if (closureDueOn == null) {
+                throw new StepRefusedException("approved", "the matter has no closure due to extend any more");
+            }
+            LocalDate was = closureDueOn;
+            LocalDate moved = workingTime
+                    .plusDays(was, extension.days())
+                    .orElseThrow(() -> new StepRefusedException(
+                            "approved",
+                            "the center's calendar does not reach " + extension.days() + " working days after " + was
+                                    + " yet; the extension cannot be counted"));
+            previous = endOf(was).orElseThrow();
+            closureDueOn = moved;
+            next = endOf(moved).orElseThrow();
+            details.put("closureDueOn", moved.toString());
+        } else {
+            if (petitionExtensionDays > 0) {
+                throw new StepRefusedException("approved", "the petition clock was extended once already");
+            }
+            previous = petitionDueAt().orElseThrow();
+            petitionExtensionDays = extension.days();
+            next = petitionDueAt().orElseThrow();
+            details.put("petitionDueOn", petitionDueOn().orElseThrow().toString());
+        }
+        extension.approve(remarks, previous, next, actor, when);
+        details.put("previousDueAt", previous.toString());
+        details.put("newDueAt", next.toString());
+        record("EXTENSION_APPROVED", actor, null, details, at);
+    }
+
+    private Optional<Extension> pendingExtension() {
+        return extensions.stream()
+                .filter(extension -> extension.status() == ExtensionStatus.PENDING)
+                .findFirst();
     }
 
     private void require(Step step) {
@@ -1087,7 +1499,50 @@ public class Matter implements Persistable<MatterId> {
         instalments.size();
         locks.forEach(lock -> lock.keys().size());
         jointMeetings.size();
+        pauses.size();
+        extensions.size();
         return this;
+    }
+
+    /** Whether the matter's SLA clocks are paused now (its statutory clocks run on). */
+    public boolean paused() {
+        return pausedSince != null;
+    }
+
+    /** Since when the matter is paused, while it is. */
+    public Optional<Instant> pausedSince() {
+        return Optional.ofNullable(pausedSince);
+    }
+
+    /** When the current pause ends by itself: its set date, while the matter is paused with one. */
+    public Optional<Instant> resumesAt() {
+        return paused() ? pauses.getLast().resumeAt() : Optional.empty();
+    }
+
+    /** Every pause of the matter's SLA clocks, oldest first (numbered from 1). */
+    public List<Pause> pauses() {
+        return List.copyOf(pauses);
+    }
+
+    /** Every extension asked for, oldest first (numbered from 1). */
+    public List<Extension> extensions() {
+        return List.copyOf(extensions);
+    }
+
+    /**
+     * For a petition (信访, channel PETITION_BUREAU), the last day of its statutory clock: 60
+     * calendar days after the day it was registered in China, plus an approved extension's days.
+     */
+    public Optional<LocalDate> petitionDueOn() {
+        if (channel != Channel.PETITION_BUREAU) {
+            return Optional.empty();
+        }
+        return Optional.of(day(registeredAt).plusDays(PETITION_DAYS + (long) petitionExtensionDays));
+    }
+
+    /** When a petition's statutory clock runs out: the end (in China) of its last day. */
+    public Optional<Instant> petitionDueAt() {
+        return petitionDueOn().flatMap(Matter::endOf);
     }
 
     /** Every department summoned for the matter (吹哨), in the order they were called. */
@@ -1174,7 +1629,8 @@ public class Matter implements Persistable<MatterId> {
     /**
      * The clocks running now, earliest due first: each due time the matter waits on, from the
      * moment it started counting. A clock stops (and is not listed) once the step it waits for is
-     * taken. Deadlines the center's calendar could not count are not clocks.
+     * taken. Deadlines the center's calendar could not count are not clocks. While the matter is
+     * paused, no clock of a family that pauses runs.
      */
     public List<RunningClock> runningClocks() {
         List<RunningClock> clocks = new ArrayList<>();
@@ -1242,6 +1698,12 @@ public class Matter implements Persistable<MatterId> {
                 // no service-level clock runs for a finished matter
             }
         }
+        // The petition clock runs while the matter is open, paused or not: only its extension moves it.
+        if (status.isOpen()) {
+            petitionDueAt()
+                    .ifPresent(
+                            due -> clocks.add(new RunningClock(ClockKind.PETITION, matter, null, registeredAt, due)));
+        }
         if (status != MatterStatus.WITHDRAWN && outcome != null) {
             Instant agreed = outcome.recordedAt();
             for (int i = 0; i < instalments.size(); i++) {
@@ -1272,6 +1734,9 @@ public class Matter implements Persistable<MatterId> {
                                 startOf(outcome.confirmationAppliedOn().orElseThrow()),
                                 endOf(by).orElseThrow())));
             }
+        }
+        if (paused()) {
+            clocks.removeIf(clock -> clock.family().pauses());
         }
         clocks.sort(java.util.Comparator.comparing(RunningClock::dueAt));
         return clocks;
@@ -1339,6 +1804,11 @@ public class Matter implements Persistable<MatterId> {
                 && instalments.isEmpty()
                 && locks.isEmpty()
                 && jointMeetings.isEmpty()
+                && pauses.isEmpty()
+                && extensions.isEmpty()
+                && pausedSince == null
+                && petitionExtensionDays == 0
+                && termsCountedAt == null
                 && returnCount == 0
                 && reopenCount == 0
                 && !supervisionRequired;

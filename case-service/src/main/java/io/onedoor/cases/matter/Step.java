@@ -19,5 +19,9 @@ public enum Step {
     recordJudicialConfirmation,
     closeMatter,
     recordFollowUp,
-    withdrawMatter
+    withdrawMatter,
+    pauseMatter,
+    resumeMatter,
+    requestExtension,
+    decideExtension
 }

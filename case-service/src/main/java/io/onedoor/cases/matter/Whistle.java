@@ -70,6 +70,11 @@ public class Whistle implements Persistable<UUID> {
         status = WhistleStatus.CANCELLED;
     }
 
+    /** Moved by a pause of its matter (see {@link Matter#resume}). */
+    void moveArrivalDue(Instant due) {
+        arrivalDueAt = due;
+    }
+
     public UUID id() {
         return id;
     }

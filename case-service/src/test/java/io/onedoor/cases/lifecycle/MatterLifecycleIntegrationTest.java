@@ -55,7 +55,8 @@ class MatterLifecycleIntegrationTest {
     void aWageMatterIsWorkedFromIntakeToTheFollowUpVisit() {
         Response registered = register("machinery rent owed on the water project");
         assertThat(registered.body().path("status").asString()).isEqualTo("REGISTERED");
-        assertThat(steps(registered)).containsExactly("triageMatter", "dispatchMatter", "withdrawMatter");
+        assertThat(steps(registered))
+                .containsExactly("triageMatter", "dispatchMatter", "withdrawMatter", "pauseMatter", "requestExtension");
 
         Response triaged = step(registered, "/triage", Map.of("reason", "wage arrears confirmed at the window"));
         assertThat(triaged.status()).isEqualTo(200);
@@ -190,7 +191,7 @@ class MatterLifecycleIntegrationTest {
         assertThat(refused.body().path("matterStatus").asString()).isEqualTo("REGISTERED");
         assertThat(list(refused.body().path("allowedSteps")))
                 .extracting(JsonNode::asString)
-                .containsExactly("triageMatter", "dispatchMatter", "withdrawMatter");
+                .containsExactly("triageMatter", "dispatchMatter", "withdrawMatter", "pauseMatter", "requestExtension");
     }
 
     @Test
