@@ -114,13 +114,15 @@ public class Ledger {
         @SuppressWarnings("unchecked")
         List<Matter> rows = query.getResultList();
         List<Matter> items = rows.subList(0, Math.min(limit, rows.size()));
-        // Loads the parties, assignments, whistles and locks (whose due days count in the next
-        // deadline) while the session is open, in batches (hibernate.default_batch_fetch_size).
+        // Loads the parties, assignments, whistles, locks and instalments (whose due times count in
+        // the next deadline and the light) while the session is open, in batches
+        // (hibernate.default_batch_fetch_size).
         items.forEach(matter -> {
             matter.parties();
             matter.assignments();
             matter.whistles();
             matter.locks();
+            matter.instalments();
         });
         String next = null;
         if (rows.size() > limit) {

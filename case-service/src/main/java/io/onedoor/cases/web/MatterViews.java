@@ -6,11 +6,15 @@ import io.onedoor.api.cases.model.Channel;
 import io.onedoor.api.cases.model.ClockFamily;
 import io.onedoor.api.cases.model.ClockKind;
 import io.onedoor.api.cases.model.Complexity;
+import io.onedoor.api.cases.model.Extension;
+import io.onedoor.api.cases.model.ExtensionClock;
+import io.onedoor.api.cases.model.ExtensionStatus;
 import io.onedoor.api.cases.model.Instalment;
 import io.onedoor.api.cases.model.InstalmentStatus;
 import io.onedoor.api.cases.model.JudicialConfirmation;
 import io.onedoor.api.cases.model.Light;
 import io.onedoor.api.cases.model.MatterClock;
+import io.onedoor.api.cases.model.MatterPause;
 import io.onedoor.api.cases.model.MatterStatus;
 import io.onedoor.api.cases.model.MatterSummary;
 import io.onedoor.api.cases.model.MediationMode;
@@ -19,6 +23,7 @@ import io.onedoor.api.cases.model.OutcomeKind;
 import io.onedoor.api.cases.model.Party;
 import io.onedoor.api.cases.model.PartyKind;
 import io.onedoor.api.cases.model.PartyRole;
+import io.onedoor.api.cases.model.PauseCause;
 import io.onedoor.api.cases.model.Satisfaction;
 import io.onedoor.api.cases.model.Step;
 import io.onedoor.cases.matter.AttachmentInfo;
@@ -34,7 +39,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Shows matters in the API's shapes: in full for one matter, with ID and phone numbers masked in
@@ -46,8 +54,12 @@ public final class MatterViews {
 
     private MatterViews() {}
 
-    /** The matter in full, as one matter is shown to whoever may read it, as it stands at {@code now}. */
-    public static io.onedoor.api.cases.model.Matter full(TenantCode tenant, Matter matter, Instant now) {
+    /**
+     * The matter in full, as one matter is shown to whoever may read it, as it stands at {@code
+     * now}: its clocks lit by the center's light policy.
+     */
+    public static io.onedoor.api.cases.model.Matter full(
+            TenantCode tenant, Matter matter, LightPolicy lights, Instant now) {
         var view = new io.onedoor.api.cases.model.Matter(
                 matter.id().value(),
                 matter.code().value(),
@@ -77,12 +89,27 @@ public final class MatterViews {
                 List.of(),
                 List.of(),
                 matter.version());
-        LightPolicy lights = LightPolicy.DEFAULT;
         List<RunningClock> clocks = matter.runningClocks();
         view.setClocks(clocks.stream().map(clock -> clock(clock, lights, now)).toList());
-        view.setLight(Light.fromValue(io.onedoor.cases.matter.Light.worst(
-                        clocks.stream().map(clock -> lights.lightOf(clock, now)).toList())
-                .name()));
+        view.setLight(light(clocks, lights, now));
+        view.setPaused(matter.paused());
+        List<io.onedoor.cases.matter.Pause> pauses = matter.pauses();
+        List<MatterPause> pauseViews = new ArrayList<>();
+        for (int i = 0; i < pauses.size(); i++) {
+            pauseViews.add(pause(i + 1, pauses.get(i)));
+        }
+        view.setPauses(pauseViews);
+        List<io.onedoor.cases.matter.Extension> extensions = matter.extensions();
+        List<Extension> extensionViews = new ArrayList<>();
+        for (int i = 0; i < extensions.size(); i++) {
+            extensionViews.add(extension(i + 1, extensions.get(i)));
+        }
+        view.setExtensions(extensionViews);
+        view.setPetitionDueAt(matter.petitionDueAt().map(MatterViews::utc).orElse(null));
+        // A part's light is that of its clock running now: an assignment's sign-off while it is
+        // unsigned, its handling once signed; a lock's until it is resolved. None while paused.
+        Map<String, RunningClock> bySubject = new HashMap<>();
+        clocks.forEach(clock -> bySubject.putIfAbsent(clock.subject(), clock));
         view.setAmountFen(matter.amountFen().orElse(null));
         view.setPlace(matter.place().orElse(null));
         view.setOccurredOn(matter.occurredOn().orElse(null));
@@ -91,7 +118,8 @@ public final class MatterViews {
                 matter.responseDueAt().map(due -> due.atOffset(ZoneOffset.UTC)).orElse(null));
         view.setClosureDueOn(matter.closureDueOn().orElse(null));
         view.setAssignments(matter.assignments().stream()
-                .map(assignment -> assignment(assignment, now))
+                .map(assignment ->
+                        assignment(assignment, bySubject.get(assignment.id().toString()), lights, now))
                 .toList());
         view.setWhistles(matter.whistles().stream().map(MatterViews::whistle).toList());
         view.setHandlingRecords(matter.handlingRecords().stream()
@@ -112,7 +140,9 @@ public final class MatterViews {
         view.setOutcome(matter.outcome()
                 .map(outcome -> outcome(outcome, matter.instalments(), now))
                 .orElse(null));
-        view.setLocks(matter.locks().stream().map(MatterViews::lock).toList());
+        view.setLocks(matter.locks().stream()
+                .map(lock -> lock(lock, bySubject.get(lock.id().toString()), lights, now))
+                .toList());
         view.setJointMeetings(
                 matter.jointMeetings().stream().map(MatterViews::jointMeeting).toList());
         view.setAgent(matter.agent().orElse(null));
@@ -137,8 +167,16 @@ public final class MatterViews {
     }
 
     private static io.onedoor.api.cases.model.Assignment assignment(
-            io.onedoor.cases.matter.Assignment assignment, Instant now) {
+            io.onedoor.cases.matter.Assignment assignment,
+            @Nullable RunningClock clock,
+            LightPolicy lights,
+            Instant now) {
         return new io.onedoor.api.cases.model.Assignment()
+                .light(
+                        clock == null
+                                ? null
+                                : Light.fromValue(lights.lightOf(clock, now).name()))
+                .lightDueAt(clock == null ? null : utc(clock.dueAt()))
                 .id(assignment.id())
                 .department(assignment.department())
                 .host(assignment.host().orElse(null))
@@ -174,8 +212,13 @@ public final class MatterViews {
                 .late(whistle.late().orElse(null));
     }
 
-    private static io.onedoor.api.cases.model.Lock lock(io.onedoor.cases.matter.Lock lock) {
+    private static io.onedoor.api.cases.model.Lock lock(
+            io.onedoor.cases.matter.Lock lock, @Nullable RunningClock clock, LightPolicy lights, Instant now) {
         return new io.onedoor.api.cases.model.Lock()
+                .light(
+                        clock == null
+                                ? null
+                                : Light.fromValue(lights.lightOf(clock, now).name()))
                 .id(lock.id())
                 .title(lock.title())
                 .department(lock.department())
@@ -273,6 +316,43 @@ public final class MatterViews {
                 .recordedAt(utc(outcome.recordedAt()));
     }
 
+    private static MatterPause pause(int number, io.onedoor.cases.matter.Pause pause) {
+        return new MatterPause(
+                        number,
+                        PauseCause.fromValue(pause.waitingOn().name()),
+                        pause.reason(),
+                        utc(pause.pausedAt()),
+                        pause.pausedBy())
+                .resumeAt(pause.resumeAt().map(MatterViews::utc).orElse(null))
+                .resumedAt(pause.resumedAt().map(MatterViews::utc).orElse(null))
+                .resumedBy(pause.resumedBy().orElse(null))
+                .pausedWorkingMinutes(pause.pausedWorkingMinutes().orElse(null))
+                .pausedWorkingDays(pause.pausedWorkingDays().orElse(null));
+    }
+
+    private static Extension extension(int number, io.onedoor.cases.matter.Extension extension) {
+        return new Extension(
+                        number,
+                        ExtensionClock.fromValue(extension.clock().name()),
+                        extension.days(),
+                        extension.reason(),
+                        ExtensionStatus.fromValue(extension.status().name()),
+                        utc(extension.requestedAt()),
+                        extension.requestedBy())
+                .decidedAt(extension.decidedAt().map(MatterViews::utc).orElse(null))
+                .decidedBy(extension.decidedBy().orElse(null))
+                .remarks(extension.remarks().orElse(null))
+                .previousDueAt(extension.previousDueAt().map(MatterViews::utc).orElse(null))
+                .newDueAt(extension.newDueAt().map(MatterViews::utc).orElse(null));
+    }
+
+    /** The worst light of the clocks running now; GREEN when none runs. */
+    private static Light light(List<RunningClock> clocks, LightPolicy lights, Instant now) {
+        return Light.fromValue(io.onedoor.cases.matter.Light.worst(
+                        clocks.stream().map(clock -> lights.lightOf(clock, now)).toList())
+                .name());
+    }
+
     private static MatterClock clock(RunningClock clock, LightPolicy lights, Instant now) {
         return new MatterClock(
                         ClockKind.fromValue(clock.kind().name()),
@@ -289,7 +369,11 @@ public final class MatterViews {
         return instant.atOffset(ZoneOffset.UTC);
     }
 
-    static MatterSummary summary(Matter matter, Instant now) {
+    /**
+     * The matter as a list shows it, with personal data masked: only what the ledger loaded with
+     * its page (the row, its parties, assignments, whistles, locks and instalments) is read.
+     */
+    static MatterSummary summary(Matter matter, LightPolicy lights, Instant now) {
         var view = new MatterSummary(
                 matter.id().value(),
                 matter.code().value(),
@@ -300,10 +384,8 @@ public final class MatterViews {
                 parties(matter, true),
                 matter.registeredAt().atOffset(ZoneOffset.UTC),
                 Complexity.fromValue(matter.complexity().name()),
-                Light.fromValue(io.onedoor.cases.matter.Light.worst(matter.runningClocks().stream()
-                                .map(clock -> LightPolicy.DEFAULT.lightOf(clock, now))
-                                .toList())
-                        .name()));
+                light(matter.runningClocks(), lights, now));
+        view.setPaused(matter.paused());
         view.setAmountFen(matter.amountFen().orElse(null));
         // What a list needs to sort and light deadlines (亮灯) without opening each matter.
         view.setLeadDepartment(matter.leadDepartment().orElse(null));

@@ -4,6 +4,7 @@ import io.onedoor.api.cases.MattersApi;
 import io.onedoor.api.cases.model.Matter;
 import io.onedoor.api.cases.model.MatterPage;
 import io.onedoor.api.cases.model.MatterRegistration;
+import io.onedoor.cases.configuration.CenterConfiguration;
 import io.onedoor.cases.configuration.ConfigurationSnapshots;
 import io.onedoor.cases.intake.Intake;
 import io.onedoor.cases.intake.OnTheSpot;
@@ -13,6 +14,7 @@ import io.onedoor.cases.lifecycle.Actors;
 import io.onedoor.cases.lifecycle.StepKeys;
 import io.onedoor.cases.matter.CategoryCode;
 import io.onedoor.cases.matter.InstalmentTerms;
+import io.onedoor.cases.matter.LightPolicy;
 import io.onedoor.cases.matter.MatterId;
 import io.onedoor.cases.matter.MatterReach;
 import io.onedoor.cases.matter.OrgUnitCode;
@@ -86,11 +88,11 @@ class MattersController implements MattersApi {
         if (registered.replayed()) {
             return ResponseEntity.ok()
                     .eTag(etag(matter.version()))
-                    .body(MatterViews.full(code, matter, clock.instant()));
+                    .body(MatterViews.full(code, matter, lights(code), clock.instant()));
         }
         return ResponseEntity.created(URI.create("/api/v1/tenants/" + code.value() + "/matters/" + matter.id()))
                 .eTag(etag(matter.version()))
-                .body(MatterViews.full(code, matter, clock.instant()));
+                .body(MatterViews.full(code, matter, lights(code), clock.instant()));
     }
 
     @Override
@@ -99,7 +101,7 @@ class MattersController implements MattersApi {
         return ledger.matter(new MatterId(matterId), MatterReach.toRead(RequestCaller.require(), orgTree(code)))
                 .map(matter -> ResponseEntity.ok()
                         .eTag(etag(matter.version()))
-                        .body(MatterViews.full(code, matter, clock.instant())))
+                        .body(MatterViews.full(code, matter, lights(code), clock.instant())))
                 .orElseThrow(() -> ProblemException.of(
                         HttpStatus.NOT_FOUND, "matter-not-found", "Unknown matter", "No such matter."));
     }
@@ -158,11 +160,12 @@ class MattersController implements MattersApi {
                 overdue,
                 registeredFrom,
                 registeredTo);
+        LightPolicy lights = lights(code);
         Instant now = clock.instant();
         var page = ledger.page(
                 code, MatterReach.toRead(RequestCaller.require(), orgTree(code)), unit, filter, limit, cursor);
         var body = new MatterPage(page.items().stream()
-                .map(matter -> MatterViews.summary(matter, now))
+                .map(matter -> MatterViews.summary(matter, lights, now))
                 .toList());
         body.setNextCursor(page.nextCursor());
         return ResponseEntity.ok(body);
@@ -174,6 +177,18 @@ class MattersController implements MattersApi {
      */
     private MatterReach.OrgTree orgTree(TenantCode tenant) {
         return unit -> configurations.of(tenant).subtree(unit);
+    }
+
+    /**
+     * The center's light policy. Reading matters does not need the snapshot otherwise (auditors
+     * and integrators read without it), so a read that cannot have it shows the default lights
+     * rather than failing.
+     */
+    private LightPolicy lights(TenantCode tenant) {
+        return configurations
+                .ifReadable(tenant)
+                .map(CenterConfiguration::lights)
+                .orElse(LightPolicy.DEFAULT);
     }
 
     private static String etag(long version) {

@@ -65,7 +65,7 @@ public class StepEndpoint {
                 action);
         return ResponseEntity.ok()
                 .eTag(EntityTags.of(matter.version()))
-                .body(MatterViews.full(center.tenant(), matter, clock.instant()));
+                .body(MatterViews.full(center.tenant(), matter, center.lights(), clock.instant()));
     }
 
     /**
