@@ -10,20 +10,31 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The center's own changes to its province's calendar (a local holiday, a duty weekend) and its
- * working hours, in which minute deadlines run.
+ * The center's own changes to its province's calendar (a local holiday, a duty weekend), its
+ * working hours, in which minute deadlines run, and when its clocks' lights turn.
  *
  * @param workingHours the center's own hours; null for the default (09:00-12:00, 13:30-17:30),
  *     kept null so that a document that never set them exports as it was imported
+ * @param lights the center's light policy; null for the defaults, kept null for the same reason
  */
 public record CalendarOverrides(
-        List<DayOverride> overrides, @Nullable List<WorkingInterval> workingHours) {
+        List<DayOverride> overrides,
+        @Nullable List<WorkingInterval> workingHours,
+        @Nullable Lights lights) {
 
-    static final CalendarOverrides NONE = new CalendarOverrides(List.of(), null);
+    static final CalendarOverrides NONE = new CalendarOverrides(List.of(), null, null);
 
-    public CalendarOverrides(@Nullable List<DayOverride> overrides, @Nullable List<WorkingInterval> workingHours) {
+    public CalendarOverrides(
+            @Nullable List<DayOverride> overrides,
+            @Nullable List<WorkingInterval> workingHours,
+            @Nullable Lights lights) {
         this.overrides = CenterConfiguration.copy(overrides);
         this.workingHours = workingHours == null ? null : List.copyOf(workingHours);
+        this.lights = lights;
+    }
+
+    public CalendarOverrides(@Nullable List<DayOverride> overrides, @Nullable List<WorkingInterval> workingHours) {
+        this(overrides, workingHours, null);
     }
 
     public CalendarOverrides(@Nullable List<DayOverride> overrides) {
@@ -55,4 +66,38 @@ public record CalendarOverrides(
             @JsonFormat(pattern = "HH:mm") LocalTime end) {}
 
     public record DayOverride(LocalDate date, boolean working, String reason) {}
+
+    /** The light policy in force: the center's values, the defaults for those it left out. */
+    public Lights effectiveLights() {
+        return lights == null ? Lights.DEFAULT : lights.withDefaults();
+    }
+
+    /**
+     * When a center's clocks turn yellow (亮灯) and its supervision (督办) opens by itself, as the
+     * document writes it; a value left out is the default. The rules check the ranges.
+     *
+     * @param yellowAtPercent yellow once this share of a clock's time is used (1-99, default 67)
+     * @param yellowWithinMinutes yellow also once fewer minutes are left (0-10080, default 0: never)
+     * @param superviseUnsignedAfterMinutes an assignment unsigned this many working minutes past
+     *     its response due is supervised (0-10080, default 60)
+     * @param supervisionWorkingDays an item opened by itself is due in these working days (1-60, default 3)
+     */
+    public record Lights(
+            @Nullable Integer yellowAtPercent,
+            @Nullable Integer yellowWithinMinutes,
+            @Nullable Integer superviseUnsignedAfterMinutes,
+            @Nullable Integer supervisionWorkingDays) {
+
+        public static final Lights DEFAULT = new Lights(67, 0, 60, 3);
+
+        Lights withDefaults() {
+            return new Lights(
+                    yellowAtPercent == null ? DEFAULT.yellowAtPercent : yellowAtPercent,
+                    yellowWithinMinutes == null ? DEFAULT.yellowWithinMinutes : yellowWithinMinutes,
+                    superviseUnsignedAfterMinutes == null
+                            ? DEFAULT.superviseUnsignedAfterMinutes
+                            : superviseUnsignedAfterMinutes,
+                    supervisionWorkingDays == null ? DEFAULT.supervisionWorkingDays : supervisionWorkingDays);
+        }
+    }
 }

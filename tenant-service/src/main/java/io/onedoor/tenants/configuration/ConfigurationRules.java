@@ -501,6 +501,28 @@ public final class ConfigurationRules {
             WorkingHours.check(CalendarOverrides.intervals(hours))
                     .forEach(finding -> findings.add("calendar.workingHours" + finding.field(), finding.message()));
         }
+        CalendarOverrides.Lights lights = next.calendar().lights();
+        if (lights != null) {
+            inRange(lights.yellowAtPercent(), 1, 99, "calendar.lights.yellowAtPercent", findings);
+            inRange(lights.yellowWithinMinutes(), 0, 10080, "calendar.lights.yellowWithinMinutes", findings);
+            inRange(
+                    lights.superviseUnsignedAfterMinutes(),
+                    0,
+                    10080,
+                    "calendar.lights.superviseUnsignedAfterMinutes",
+                    findings);
+            inRange(lights.supervisionWorkingDays(), 1, 60, "calendar.lights.supervisionWorkingDays", findings);
+        }
+    }
+
+    /**
+     * A light setting outside its range: the API's schema refuses it too (400), but a workbook
+     * is read without the schema, so the rules hold it whichever way the document came.
+     */
+    private static void inRange(@Nullable Integer value, int min, int max, String field, Findings findings) {
+        if (value != null && (value < min || value > max)) {
+            findings.add(field, value + " is not between " + min + " and " + max);
+        }
     }
 
     private void checkKpis(CenterConfiguration next, Findings findings) {

@@ -7,6 +7,7 @@ import io.onedoor.api.internal.model.SnapshotComplexityRule;
 import io.onedoor.api.internal.model.SnapshotDeadline;
 import io.onedoor.api.internal.model.SnapshotDeadlines;
 import io.onedoor.api.internal.model.SnapshotDepartment;
+import io.onedoor.api.internal.model.SnapshotLightPolicy;
 import io.onedoor.api.internal.model.SnapshotOrgUnit;
 import io.onedoor.api.internal.model.SnapshotRoom;
 import io.onedoor.api.internal.model.SnapshotRotaLine;
@@ -109,6 +110,7 @@ public class ConfigurationSnapshots {
                         categories(configuration),
                         calendar(calendar))
                 .workingHours(workingHours(calendar.hours()))
+                .lights(lights(configuration.calendar().effectiveLights()))
                 .rooms(configuration.areas().stream()
                         .flatMap(area -> area.rooms().stream())
                         .map(room -> new SnapshotRoom(room.code(), room.name()))
@@ -246,6 +248,15 @@ public class ConfigurationSnapshots {
 
     private static SnapshotDeadline deadline(Category.Deadline deadline) {
         return new SnapshotDeadline(deadline.responseMinutes(), deadline.closureWorkingDays());
+    }
+
+    /** The light policy in force, every value given: case-service needs no defaults of its own. */
+    private static SnapshotLightPolicy lights(CalendarOverrides.Lights lights) {
+        return new SnapshotLightPolicy(
+                lights.yellowAtPercent(),
+                lights.yellowWithinMinutes(),
+                lights.superviseUnsignedAfterMinutes(),
+                lights.supervisionWorkingDays());
     }
 
     private static List<SnapshotWorkingInterval> workingHours(WorkingHours hours) {

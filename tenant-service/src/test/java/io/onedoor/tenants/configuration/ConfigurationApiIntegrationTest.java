@@ -541,6 +541,49 @@ class ConfigurationApiIntegrationTest {
     }
 
     @Test
+    void aCentersLightsAreSavedWithTheDefaultsFilledInAndReachCaseServicesSnapshot() {
+        Answer before = get("/configuration");
+        ObjectNode calendar = section(before.body(), "calendar");
+        ((ObjectNode) calendar.path("calendar"))
+                .putObject("lights")
+                .put("yellowAtPercent", 50)
+                .put("yellowWithinMinutes", 20);
+
+        Answer saved = put("/configuration/calendar", calendar, before.headers().getETag());
+
+        assertThat(saved.status()).as(saved.body().toString()).isEqualTo(200);
+        JsonNode lights = saved.body().path("calendar").path("lights");
+        assertThat(lights.path("yellowAtPercent").asInt()).isEqualTo(50);
+        assertThat(lights.path("yellowWithinMinutes").asInt()).isEqualTo(20);
+        assertThat(lights.path("superviseUnsignedAfterMinutes").asInt()).isEqualTo(60);
+        JsonNode cached = json.readTree(redis.opsForValue().get(ConfigurationSnapshots.KEY_PREFIX + TENANT));
+        assertThat(cached.path("version").asLong())
+                .isEqualTo(saved.body().path("version").asLong());
+        assertThat(cached.path("lights").toString())
+                .isEqualTo("{\"yellowAtPercent\":50,\"yellowWithinMinutes\":20,"
+                        + "\"superviseUnsignedAfterMinutes\":60,\"supervisionWorkingDays\":3}");
+
+        // Yellow at no share of the time at all is no light: the schema's range refuses it (400);
+        // the rules hold the same ranges for a workbook, which is read without the schema (422).
+        ObjectNode none = section(saved.body(), "calendar");
+        ((ObjectNode) none.path("calendar").path("lights")).put("yellowAtPercent", 0);
+        Answer refused = put("/configuration/calendar", none, saved.headers().getETag());
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        refused.body()
+                .path("errors")
+                .forEach(error -> fields.add(error.path("field").asString()));
+        assertThat(fields).containsExactly("calendar.lights.yellowAtPercent");
+        assertThat(get("/configuration")
+                        .body()
+                        .path("calendar")
+                        .path("lights")
+                        .path("yellowAtPercent")
+                        .asInt())
+                .isEqualTo(50);
+    }
+
+    @Test
     void workingHoursThatOverlapOrRunPastMidnightAreRefusedNamingTheInterval() {
         Answer before = get("/configuration");
         ObjectNode calendar = section(before.body(), "calendar");

@@ -284,6 +284,24 @@ class ConfigurationRulesUnitTest {
     }
 
     @Test
+    void refusesLightsOutOfTheirRangesNamingEachButLeavesOutValuesToTheDefaults() {
+        CenterConfiguration broken = altay.with(
+                CenterConfiguration.Section.CALENDAR, lights(new CalendarOverrides.Lights(0, -5, 10081, 61)));
+        CenterConfiguration partial = altay.with(
+                CenterConfiguration.Section.CALENDAR, lights(new CalendarOverrides.Lights(50, null, null, null)));
+
+        assertThat(check(broken))
+                .extracting(FieldProblem::field)
+                .containsExactly(
+                        "calendar.lights.yellowAtPercent",
+                        "calendar.lights.yellowWithinMinutes",
+                        "calendar.lights.superviseUnsignedAfterMinutes",
+                        "calendar.lights.supervisionWorkingDays");
+        assertThat(check(partial)).isEmpty();
+        assertThat(partial.calendar().effectiveLights()).isEqualTo(new CalendarOverrides.Lights(50, 0, 60, 3));
+    }
+
+    @Test
     void refusesWorkingHoursOutOfOrderOverlappingOrRunningPastMidnightButAcceptsALongerDay() {
         CenterConfiguration broken = altay.with(
                 CenterConfiguration.Section.CALENDAR,
@@ -316,6 +334,11 @@ class ConfigurationRulesUnitTest {
     private CenterConfiguration calendar(CalendarOverrides.WorkingInterval... hours) {
         return new CenterConfiguration(
                 null, null, null, null, new CalendarOverrides(altay.calendar().overrides(), List.of(hours)), null);
+    }
+
+    private CenterConfiguration lights(CalendarOverrides.Lights lights) {
+        return new CenterConfiguration(
+                null, null, null, null, new CalendarOverrides(altay.calendar().overrides(), null, lights), null);
     }
 
     private static CalendarOverrides.WorkingInterval hours(String start, String end) {

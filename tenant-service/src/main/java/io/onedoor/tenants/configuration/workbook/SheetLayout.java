@@ -161,6 +161,34 @@ enum SheetLayout {
                     required("开始", "start", TIME),
                     required("结束", "end", TIME).withNote("晚于开始，不跨午夜 / after the start, not past midnight"))),
 
+    LIGHTS(
+            "亮灯",
+            "lights",
+            "本中心的亮灯与自动督办规则，只填一行；不填的用默认值 / the center's lights and automatic supervision,"
+                    + " one row at most; a value left empty is the default",
+            List.of(
+                    optional(
+                            "黄灯用时百分比",
+                            "yellowAtPercent",
+                            INTEGER,
+                            "1-99，用时达此比例亮黄灯，默认 67 / yellow once this share of the time is used; 67"),
+                    optional(
+                            "黄灯剩余分钟",
+                            "yellowWithinMinutes",
+                            INTEGER,
+                            "0-10080，剩余不足此分钟亮黄灯，默认 0 / yellow also with fewer minutes left; 0 (never)"),
+                    optional(
+                            "未签收督办分钟",
+                            "superviseUnsignedAfterMinutes",
+                            INTEGER,
+                            "0-10080，超过响应时限此工作分钟仍未签收即督办，默认 60 / supervised this many working"
+                                    + " minutes unsigned past the response due; 60"),
+                    optional(
+                            "督办工作日",
+                            "supervisionWorkingDays",
+                            INTEGER,
+                            "1-60，自动督办的办理时限，默认 3 / working days an automatic supervision item runs; 3"))),
+
     KPIS(
             "指标",
             "kpis",
@@ -188,11 +216,11 @@ enum SheetLayout {
     }
 
     /**
-     * Whether a workbook may leave the sheet out: the README, and the working hours, which
-     * workbooks exported before they could be set do not have (the default hours apply).
+     * Whether a workbook may leave the sheet out: the README, and the working hours and lights,
+     * which workbooks exported before they could be set do not have (the defaults apply).
      */
     boolean mayBeMissing() {
-        return this == README || this == WORKING_HOURS;
+        return this == README || this == WORKING_HOURS || this == LIGHTS;
     }
 
     /** The sheet's name, as in {@code 窗口 windows}. */

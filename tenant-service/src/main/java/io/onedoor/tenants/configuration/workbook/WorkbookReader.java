@@ -7,6 +7,7 @@ import static io.onedoor.tenants.configuration.workbook.SheetLayout.COMPLEXITY;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.DEPARTMENTS;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.DUTIES;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.KPIS;
+import static io.onedoor.tenants.configuration.workbook.SheetLayout.LIGHTS;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.OPENING_HOURS;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.ORG_UNITS;
 import static io.onedoor.tenants.configuration.workbook.SheetLayout.README;
@@ -195,6 +196,7 @@ final class WorkbookReader {
         complexity(categories);
         List<CalendarOverrides.DayOverride> overrides = calendar();
         List<CalendarOverrides.WorkingInterval> workingHours = workingHours();
+        CalendarOverrides.Lights lights = lights();
         Map<String, List<KpiSelection.Target>> kpis = kpis();
         findings.throwIfAny();
         return new CenterConfiguration(
@@ -202,7 +204,7 @@ final class WorkbookReader {
                 areas.values().stream().map(AreaDraft::build).toList(),
                 departments.values().stream().map(DepartmentDraft::build).toList(),
                 categories.values().stream().map(CategoryDraft::build).toList(),
-                new CalendarOverrides(overrides, workingHours.isEmpty() ? null : workingHours),
+                new CalendarOverrides(overrides, workingHours.isEmpty() ? null : workingHours, lights),
                 kpis.entrySet().stream()
                         .map(kpi -> new KpiSelection(kpi.getKey(), kpi.getValue()))
                         .toList());
@@ -460,6 +462,23 @@ final class WorkbookReader {
             }
         });
         return hours;
+    }
+
+    /** The center's light policy, from the sheet's one row; null (the defaults) without a row. */
+    private CalendarOverrides.@Nullable Lights lights() {
+        List<CalendarOverrides.Lights> rows = new ArrayList<>();
+        int[] seen = {0};
+        eachRow(LIGHTS, cells -> {
+            Integer yellowAtPercent = cells.integer("yellowAtPercent", 1, 99);
+            Integer yellowWithinMinutes = cells.integer("yellowWithinMinutes", 0, 10080);
+            Integer superviseUnsigned = cells.integer("superviseUnsignedAfterMinutes", 0, 10080);
+            Integer supervisionWorkingDays = cells.integer("supervisionWorkingDays", 1, 60);
+            if (atMost(cells, "yellowAtPercent", seen[0]++, 1, "row of lights") && cells.ok()) {
+                rows.add(new CalendarOverrides.Lights(
+                        yellowAtPercent, yellowWithinMinutes, superviseUnsigned, supervisionWorkingDays));
+            }
+        });
+        return rows.isEmpty() ? null : rows.getFirst();
     }
 
     private Map<String, List<KpiSelection.Target>> kpis() {

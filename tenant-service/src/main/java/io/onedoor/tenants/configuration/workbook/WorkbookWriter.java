@@ -104,6 +104,15 @@ final class WorkbookWriter {
                 SheetLayout.WORKING_HOURS,
                 hours == null ? List.of() : hours,
                 interval -> row(interval.start(), interval.end()));
+        CalendarOverrides.Lights lights = c.calendar().lights();
+        sheet(
+                SheetLayout.LIGHTS,
+                lights == null ? List.of() : List.of(lights),
+                set -> row(
+                        set.yellowAtPercent(),
+                        set.yellowWithinMinutes(),
+                        set.superviseUnsignedAfterMinutes(),
+                        set.supervisionWorkingDays()));
         sheet(SheetLayout.KPIS, c.kpis(), WorkbookWriter::kpi);
     }
 

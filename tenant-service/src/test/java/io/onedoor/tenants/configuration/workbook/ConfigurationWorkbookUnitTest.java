@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.onedoor.support.web.Problems.FieldProblem;
 import io.onedoor.tenants.configuration.Area;
+import io.onedoor.tenants.configuration.CalendarOverrides;
 import io.onedoor.tenants.configuration.Category;
 import io.onedoor.tenants.configuration.CenterConfiguration;
 import io.onedoor.tenants.configuration.Department;
@@ -77,6 +78,7 @@ class ConfigurationWorkbookUnitTest {
                             "复杂度 complexity",
                             "日历 calendar",
                             "工作时间 workingHours",
+                            "亮灯 lights",
                             "指标 kpis");
             assertThat(text(written, "说明 README", "A1")).contains("配置工作簿").contains("configuration workbook");
             assertThat(rowTexts(written.getSheet("窗口 windows"), 0))
@@ -301,6 +303,32 @@ class ConfigurationWorkbookUnitTest {
         assertThat(read.calendar().workingHours()).isNull();
         assertThat(read.calendar().overrides())
                 .isEqualTo(EveryFieldSet.calendar().overrides());
+    }
+
+    @Test
+    void readsAWorkbookFromBeforeLightsAsTheDefaultLights() throws IOException {
+        byte[] older = fill(EveryFieldSet.configuration(), sheets -> sheets.remove("亮灯 lights"));
+
+        CenterConfiguration read = workbook.read(new ByteArrayInputStream(older));
+
+        assertThat(read.calendar().lights()).isNull();
+        assertThat(read.calendar().effectiveLights()).isEqualTo(CalendarOverrides.Lights.DEFAULT);
+        assertThat(read.calendar().workingHours())
+                .isEqualTo(EveryFieldSet.calendar().workingHours());
+    }
+
+    @Test
+    void refusesALightOutOfRangeAndASecondRowOfLightsNamingTheirCells() throws IOException {
+        byte[] edited = fill(EveryFieldSet.configuration(), sheets -> {
+            sheets.row("亮灯 lights", 2, 100, 30, null, 0);
+            sheets.row("亮灯 lights", 3, 50, null, null, null);
+        });
+
+        assertThat(refusal(edited))
+                .containsExactlyInAnyOrder(
+                        problem("亮灯 lights!A2", "must be from 1 to 99"),
+                        problem("亮灯 lights!D2", "must be from 1 to 60"),
+                        problem("亮灯 lights!A3", "at most 1 row of lights; this row is one too many"));
     }
 
     @Test

@@ -231,7 +231,9 @@ final class EveryFieldSet {
                         new DayOverride(LocalDate.of(2026, 3, 14), true, "矛盾纠纷集中排查日")),
                 List.of(
                         new CalendarOverrides.WorkingInterval(LocalTime.of(9, 30), LocalTime.of(13, 0)),
-                        new CalendarOverrides.WorkingInterval(LocalTime.of(15, 0), LocalTime.of(19, 30))));
+                        new CalendarOverrides.WorkingInterval(LocalTime.of(15, 0), LocalTime.of(19, 30))),
+                // Yellow at half the time or an hour left; supervision after the default 60 minutes.
+                new CalendarOverrides.Lights(50, 60, null, 5));
     }
 
     static List<KpiSelection> kpis() {
