@@ -92,7 +92,11 @@ class OperationAccessIntegrationTest {
             Map.entry("recordJudicialConfirmation", Map.of("acceptedOn", "2026-05-01")),
             Map.entry("closeMatter", Map.of()),
             Map.entry("recordFollowUp", Map.of("satisfaction", "SATISFIED")),
-            Map.entry("withdrawMatter", Map.of("reason", "settled privately")));
+            Map.entry("withdrawMatter", Map.of("reason", "settled privately")),
+            Map.entry("pauseMatter", Map.of("waitingOn", "CITIZEN", "reason", "waiting for the wage records")),
+            Map.entry("resumeMatter", Map.of()),
+            Map.entry("requestExtension", Map.of("clock", "CLOSURE", "days", 2, "reason", "the court's files")),
+            Map.entry("decideExtension", Map.of("approved", true)));
 
     @Autowired
     CaseApi api;
@@ -159,7 +163,11 @@ class OperationAccessIntegrationTest {
                         "closeMatter",
                         "recordFollowUp",
                         "withdrawMatter",
-                        "getMatterTimeline");
+                        "getMatterTimeline",
+                        "pauseMatter",
+                        "resumeMatter",
+                        "requestExtension",
+                        "decideExtension");
         assertThat(CASES.operations())
                 .allSatisfy(
                         operation -> assertThat(operation.rules()).isNotEmpty().allSatisfy(rule -> {
@@ -187,7 +195,7 @@ class OperationAccessIntegrationTest {
                 assertThat(control.problemType())
                         .as(operation.id() + " allowed")
                         .matches(".*/(illegal-transition|assignment-not-found|whistle-not-found|instalment-not-found"
-                                + "|lock-not-found)$");
+                                + "|lock-not-found|extension-not-found)$");
             }
         } else {
             assertThat(control.status()).as(operation.id() + " allowed").isBetween(200, 299);
@@ -356,6 +364,8 @@ class OperationAccessIntegrationTest {
                     + "(select count(*) from " + schema + ".matter_instalment) as instalments, "
                     + "(select count(*) from " + schema + ".matter_lock) as locks, "
                     + "(select count(*) from " + schema + ".matter_joint_meeting) as meetings, "
+                    + "(select count(*) from " + schema + ".matter_pause) as pauses, "
+                    + "(select count(*) from " + schema + ".matter_extension) as extensions, "
                     + "(select count(*) from " + schema + ".matter_event) as events"));
         }
         return state.toString();
