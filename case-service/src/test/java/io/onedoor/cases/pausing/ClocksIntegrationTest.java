@@ -20,6 +20,7 @@ import io.onedoor.support.tenancy.CurrentTenant;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -455,6 +456,48 @@ class ClocksIntegrationTest {
         assertThat(part(overdue, "assignments", "hrss").path("light").asString())
                 .isEqualTo("RED");
         assertThat(overdue.body().path("light").asString()).isEqualTo("RED");
+    }
+
+    @Test
+    void theLedgerShowsEachMattersLightAndPauseFromWhatItsPageLoaded() {
+        TenantCode gaochang = api.onboard("clocks-gaochang", "650402");
+        Desk gaochangDesk = new Desk(api, gaochang);
+        at("2026-03-20T10:00");
+        // A scrape settled at the window, paid in two instalments: today and in a week.
+        Map<String, Object> scrape = new LinkedHashMap<>();
+        scrape.put("channel", "WALK_IN");
+        scrape.put("categoryCode", "traffic.accident");
+        scrape.put("description", "两车倒车时轻微剐蹭，约定修车费分两次付清。");
+        scrape.put("amountFen", 80_000L);
+        scrape.put("orgUnitCode", Requests.ORG_UNIT);
+        scrape.put("parties", List.of(Requests.person("APPLICANT", "李四", Requests.LI_ID, "13912345678")));
+        scrape.put(
+                "resolution",
+                Map.of(
+                        "kind",
+                        "PAYMENT_AGREEMENT",
+                        "summary",
+                        "分期支付",
+                        "amountFen",
+                        80_000L,
+                        "instalments",
+                        List.of(
+                                Map.of("amountFen", 50_000L, "dueOn", "2026-03-20"),
+                                Map.of("amountFen", 30_000L, "dueOn", "2026-03-27"))));
+        Response settled = api.register(gaochang, scrape);
+        assertThat(settled.status()).as(settled.text()).isEqualTo(201);
+        Response waiting = api.register(gaochang, Requests.machineryRent("waiting on the citizen"));
+        gaochangDesk.step(gaochangDesk.staff(), waiting, "/pause", Map.of("waitingOn", "CITIZEN", "reason", "等待补充材料"));
+
+        // Saturday 21 March: the first instalment is a day overdue; the wage matter is paused.
+        at("2026-03-21T10:00");
+        List<JsonNode> rows = list(api.list(gaochang, "").body().path("items"));
+
+        assertThat(rows)
+                .extracting(row ->
+                        row.path("id").asString() + " " + row.path("light").asString() + " "
+                                + row.path("paused").asBoolean())
+                .containsExactly(Desk.id(waiting) + " GREEN true", Desk.id(settled) + " RED false");
     }
 
     // -----------------------------------------------------------------------------------------
