@@ -25,6 +25,10 @@ import org.springframework.stereotype.Component;
  * department; an assignment still unsigned the set time past its response due opens UNSIGNED. The
  * matter is read again first: an alarm whose clock no longer runs opens nothing. An item's own
  * timers remind its responsible unit (催办) at its yellow and at its due.
+ *
+ * <p>Writing the matter's timeline takes its row without waiting: while a step of the matter holds
+ * it, the alarm fails ({@code jakarta.persistence.LockTimeoutException}), its transaction rolls back
+ * with the timer it removed, and it rings again later (see {@link Supervisions}).
  */
 @Component
 class SupervisionAlarms implements AlarmListener {
@@ -48,9 +52,13 @@ class SupervisionAlarms implements AlarmListener {
     }
 
     private void matterAlarm(Alarm alarm, Instant now) {
-        Optional<ClockKind> named = Arrays.stream(ClockKind.values())
-                .filter(kind -> kind.name().equals(alarm.timer().clock()))
-                .findFirst();
+        // Supervision of an unsigned assignment waits on its sign-off clock, whatever clock the
+        // timer names; any other phase on the clock the timer names.
+        Optional<ClockKind> named = alarm.phase() == AlarmPhase.SUPERVISE_UNSIGNED
+                ? Optional.of(ClockKind.SIGN_OFF)
+                : Arrays.stream(ClockKind.values())
+                        .filter(kind -> kind.name().equals(alarm.timer().clock()))
+                        .findFirst();
         if (named.isEmpty()) {
             return;
         }
@@ -58,8 +66,7 @@ class SupervisionAlarms implements AlarmListener {
         if (trigger.isEmpty()) {
             return;
         }
-        // Supervision of an unsigned assignment waits on its sign-off clock, whatever the timer says.
-        ClockKind kind = trigger.get() == SupervisionTrigger.UNSIGNED ? ClockKind.SIGN_OFF : named.get();
+        ClockKind kind = named.get();
         String subject = alarm.timer().subject();
         Optional<Matter> matter = matters.findById(new MatterId(alarm.owner().id()));
         Optional<RunningClock> clock = matter.flatMap(found -> found.runningClocks().stream()

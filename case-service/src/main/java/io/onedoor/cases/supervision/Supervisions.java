@@ -58,6 +58,12 @@ import org.springframework.transaction.annotation.Transactional;
  * bumping its version, which an item's step does not do. The lock makes a concurrent step of the
  * matter (whose update waits for it, and the other way round) number its events after these, and
  * makes two alarms opening an item on the same matter see each other's item.
+ *
+ * <p>An alarm does not wait for that lock ({@code nowait}): the engine's transaction already holds
+ * the timer it removes, and a step of the same matter, holding the matter's row, may be replacing
+ * that very matter's timers; waiting would deadlock the two. The alarm gives way instead (a
+ * {@code jakarta.persistence.LockTimeoutException} rolls its transaction back) and rings again on a
+ * later tick.
  */
 @Component
 public class Supervisions {
@@ -107,7 +113,8 @@ public class Supervisions {
             String responsibleUnit,
             String reason,
             Instant now) {
-        lock(matter.id().value());
+        // Held already when called in the matter's own step; taken without waiting by an alarm.
+        lockWithoutWaiting(matter.id().value());
         if (openItem(matter.id().value(), trigger, subject).isPresent()) {
             return Optional.empty();
         }
@@ -298,7 +305,7 @@ public class Supervisions {
         if (matterId.isEmpty()) {
             return;
         }
-        Optional<Locked> locked = lock(matterId.get());
+        Optional<Locked> locked = lockWithoutWaiting(matterId.get());
         SupervisionItem item = entityManager.find(SupervisionItem.class, id);
         if (locked.isEmpty() || item == null) {
             return;
@@ -468,9 +475,21 @@ public class Supervisions {
 
     /** Locks the matter's row for this transaction; its code and org unit, if it exists. */
     private Optional<Locked> lock(UUID matterId) {
+        return lock(matterId, "for no key update");
+    }
+
+    /**
+     * Locks the matter's row unless another transaction holds it, which fails this one (a
+     * {@code LockTimeoutException}): for alarms, which must not wait (see above).
+     */
+    private Optional<Locked> lockWithoutWaiting(UUID matterId) {
+        return lock(matterId, "for no key update nowait");
+    }
+
+    private Optional<Locked> lock(UUID matterId, String mode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager
-                .createNativeQuery("select code, org_unit_code from matter where id = :id for no key update")
+                .createNativeQuery("select code, org_unit_code from matter where id = :id " + mode)
                 .setParameter("id", matterId)
                 .getResultList();
         return rows.stream().findFirst().map(row -> new Locked((String) row[0], new OrgUnitCode((String) row[1])));

@@ -4,6 +4,7 @@ import static io.onedoor.cases.Desk.fields;
 import static io.onedoor.cases.Desk.id;
 import static io.onedoor.cases.Desk.list;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.onedoor.cases.Bell;
 import io.onedoor.cases.CaseApi;
@@ -19,6 +20,10 @@ import io.onedoor.cases.clocks.TimerOwner;
 import io.onedoor.cases.matter.LightPolicy;
 import io.onedoor.support.tenancy.TenantCode;
 import io.onedoor.testsupport.TestIssuer;
+import jakarta.persistence.LockTimeoutException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -27,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +66,9 @@ class SupervisionIntegrationTest {
 
     @Autowired
     ChinaClock clock;
+
+    @Autowired
+    DataSource dataSource;
 
     TenantCode tongliao;
     Desk desk;
@@ -194,6 +203,35 @@ class SupervisionIntegrationTest {
                 AlarmPhase.RED,
                 clock.instant());
         assertThat(list(item(itemId).path("steps"))).hasSize(4);
+    }
+
+    @Test
+    void anAlarmGivesWayToAStepHoldingItsMatterAndOpensTheItemWhenItRingsAgain() throws SQLException {
+        Response dispatched = dispatched("让行");
+        Throwable gaveWay;
+        try (Connection step = dataSource.getConnection()) {
+            // A step of the matter in flight: its row held until it commits.
+            step.setAutoCommit(false);
+            try (Statement holding = step.createStatement()) {
+                holding.execute("select 1 from " + tongliao.quotedSchemaName() + ".matter where id = '" + id(dispatched)
+                        + "' for no key update");
+            }
+            gaveWay = catchThrowable(() -> ring(dispatched, "CLOSURE", "matter", AlarmPhase.RED));
+            step.rollback();
+        }
+        assertThat(gaveWay).isInstanceOf(LockTimeoutException.class);
+        // Nothing of that ring remains, its warning neither.
+        assertThat(items("?matterId=" + id(dispatched))).isEmpty();
+        assertThat(supervisor
+                        .send("GET", tenantPath("/warnings?matterId=" + id(dispatched)), null, null)
+                        .body()
+                        .path("items"))
+                .isEmpty();
+
+        ring(dispatched, "CLOSURE", "matter", AlarmPhase.RED);
+        assertThat(items("?matterId=" + id(dispatched)))
+                .extracting(i -> i.path("trigger").asString())
+                .containsExactly("MATTER_OVERDUE");
     }
 
     @Test
