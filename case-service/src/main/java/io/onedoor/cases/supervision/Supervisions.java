@@ -36,6 +36,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -340,13 +341,14 @@ public class Supervisions {
                 .setParameter("open", SupervisionStatus.OPEN)
                 .setParameter(
                         "triggers",
-                        List.of(SupervisionTrigger.values()).stream()
+                        Arrays.stream(SupervisionTrigger.values())
                                 .filter(SupervisionTrigger::byClock)
                                 .toList())
                 .getResultList();
         if (open.isEmpty()) {
             return;
         }
+        // Held already by the step's own update; taken here so the method stands on its own.
         lock(matter.id().value());
         Instant now = at.truncatedTo(ChronoUnit.MICROS);
         String note = outcome == SupervisionOutcome.WITHDRAWN ? "事项已撤回，督办随之办结" : "事项已办结，督办随之办结";
