@@ -108,6 +108,8 @@ class OperationAccessIntegrationTest {
     TenantCode atushi;
     String altayMatter;
     String altayAttachment;
+    String altaySupervision;
+    String altayToSupervise;
 
     @BeforeAll
     void twoTenantsWithAMatterEach() {
@@ -124,6 +126,24 @@ class OperationAccessIntegrationTest {
                         "/api/v1/tenants/" + altay.value() + "/matters/" + altayMatter
                                 + "/attachments?filename=site.png",
                         new CaseApi.Binary(Requests.PNG, "image/png"),
+                        null)
+                .body()
+                .path("id")
+                .asString();
+        // Matters of their own: the walk withdraws the first one.
+        altayToSupervise = api.register(altay, Requests.machineryRent("altay to supervise"))
+                .body()
+                .path("id")
+                .asString();
+        String supervised = api.register(altay, Requests.machineryRent("altay supervised"))
+                .body()
+                .path("id")
+                .asString();
+        altaySupervision = api.as(ISSUER.token(claims("SUPERVISOR", altay.value(), Set.of("supervision:write"))))
+                .send(
+                        "POST",
+                        "/api/v1/tenants/" + altay.value() + "/supervisions",
+                        Map.of("matterId", supervised, "reason", "supervised for the walk"),
                         null)
                 .body()
                 .path("id")
@@ -167,7 +187,16 @@ class OperationAccessIntegrationTest {
                         "pauseMatter",
                         "resumeMatter",
                         "requestExtension",
-                        "decideExtension");
+                        "decideExtension",
+                        "listWarnings",
+                        "listNotifications",
+                        "countUnreadNotifications",
+                        "markNotificationsRead",
+                        "openSupervision",
+                        "listSupervisions",
+                        "getSupervision",
+                        "recordSupervisionStep",
+                        "getSupervisionBoard");
         assertThat(CASES.operations())
                 .allSatisfy(
                         operation -> assertThat(operation.rules()).isNotEmpty().allSatisfy(rule -> {
@@ -322,6 +351,7 @@ class OperationAccessIntegrationTest {
                         case "tenant" -> altay.value();
                         case "matterId" -> altayMatter;
                         case "attachmentId" -> altayAttachment;
+                        case "supervisionId" -> altaySupervision;
                         case "assignmentId", "whistleId", "lockId" ->
                             java.util.UUID.randomUUID().toString();
                         case "number" -> "1";
@@ -342,7 +372,13 @@ class OperationAccessIntegrationTest {
             return caller.send(
                     "POST", path + "?filename=site.png", new CaseApi.Binary(Requests.PNG, "image/png"), null, headers);
         }
-        Object body = operation.method().equals("post") ? Requests.machineryRent(operation.id()) : null;
+        Object body =
+                switch (operation.id()) {
+                    case "openSupervision" -> Map.of("matterId", altayToSupervise, "reason", "opened by the walk");
+                    case "recordSupervisionStep" -> Map.of("kind", "REMINDER", "note", "reminded by the walk");
+                    case "markNotificationsRead" -> Map.of("upTo", Instant.now().toString());
+                    default -> operation.method().equals("post") ? Requests.machineryRent(operation.id()) : null;
+                };
         String key = operation.method().equals("post") ? "access-" + java.util.UUID.randomUUID() : null;
         return caller.send(operation.method().toUpperCase(java.util.Locale.ROOT), path.toString(), body, key, headers);
     }
@@ -366,7 +402,12 @@ class OperationAccessIntegrationTest {
                     + "(select count(*) from " + schema + ".matter_joint_meeting) as meetings, "
                     + "(select count(*) from " + schema + ".matter_pause) as pauses, "
                     + "(select count(*) from " + schema + ".matter_extension) as extensions, "
-                    + "(select count(*) from " + schema + ".matter_event) as events"));
+                    + "(select count(*) from " + schema + ".matter_event) as events, "
+                    + "(select count(*) from " + schema + ".warning) as warnings, "
+                    + "(select count(*) from " + schema + ".notification) as notifications, "
+                    + "(select count(*) from " + schema + ".notification_read) as reads, "
+                    + "(select count(*) from " + schema + ".supervision) as supervisions, "
+                    + "(select count(*) from " + schema + ".supervision_step) as supervision_steps"));
         }
         return state.toString();
     }
