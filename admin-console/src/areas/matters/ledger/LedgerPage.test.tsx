@@ -44,6 +44,7 @@ const line = (code: string, fields: Partial<MatterSummary>): MatterSummary => ({
   parties: [{ kind: 'PERSON', role: 'APPLICANT', name: '张某', phone: '139****1234' }],
   registeredAt: '2026-12-07T02:00:00Z',
   complexity: 'NORMAL',
+  light: 'GREEN',
   ...fields,
 });
 

@@ -13,6 +13,7 @@ const matter = (fields: Partial<MatterSummary>): MatterSummary => ({
   parties: [],
   registeredAt: '2026-12-07T02:00:00Z',
   complexity: 'NORMAL',
+  light: 'GREEN',
   ...fields,
 });
 
