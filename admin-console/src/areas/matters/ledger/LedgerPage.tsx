@@ -26,6 +26,7 @@ dayjs.extend(relativeTime);
 type MatterSummary = components['schemas']['MatterSummary'];
 
 const PAGE_SIZE = 50;
+const FINISHED: ReadonlySet<MatterSummary['status']> = new Set(['FOLLOWED_UP', 'WITHDRAWN']);
 
 interface FilterValues {
   status?: LedgerFilters['status'];
@@ -180,7 +181,10 @@ export default function LedgerPage() {
       key: 'light',
       render: (_, matter) => (
         <span style={{ whiteSpace: 'nowrap' }}>
-          <LightBadge light={matter.light} dueAt={matter.nextDueAt} />
+          {/* A finished matter with no clock left has no light to show. */}
+          {(matter.light !== 'GREEN' || matter.nextDueAt || !FINISHED.has(matter.status)) && (
+            <LightBadge light={matter.light} dueAt={matter.nextDueAt} />
+          )}
           {matter.paused && <PausedBadge />}
         </span>
       ),

@@ -90,7 +90,7 @@ export default function MatterPage() {
         <Tag color={STATUS_COLOURS[matter.status]} data-testid="matter-status">
           {w(`status.${matter.status}`)}
         </Tag>
-        <LightBadge light={matter.light} dueAt={worst?.dueAt} yellowAt={worst?.yellowAt} />
+        {worst && <LightBadge light={matter.light} dueAt={worst.dueAt} yellowAt={worst.yellowAt} />}
         {matter.paused && <PausedBadge />}
         {matter.supervisionRequired && <Tag color={TAG.bad}>{t('supervisionRequired')}</Tag>}
       </Space>
