@@ -64,7 +64,7 @@ export function SupervisionCard({ tenant, matter, references, onOpened }: {
       data-testid="matter-supervision"
       extra={
         mayOpen && (
-          <Button size="small" danger onClick={() => setOpening(true)}>
+          <Button size="small" onClick={() => setOpening(true)}>
             {t('open')}
           </Button>
         )

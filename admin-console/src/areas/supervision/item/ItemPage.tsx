@@ -81,7 +81,7 @@ function StepDialog({
       okText={s(`step.${kind}`)}
       onOk={() => void onOk()}
       onCancel={onCancel}
-      okButtonProps={{ loading: busy, danger: !closing, autoInsertSpace: false }}
+      okButtonProps={{ loading: busy, autoInsertSpace: false }}
       width={600}
       destroyOnHidden
       mask={{ closable: false }}
