@@ -34,6 +34,8 @@ export const common = messages(
     more: '加载更多',
     yes: '是',
     no: '否',
+    inbox: '消息',
+    inboxUnread: '消息，{n} 条未读',
   },
   {
     appName: 'OneDoor governance center platform',
@@ -67,5 +69,7 @@ export const common = messages(
     more: 'Load more',
     yes: 'Yes',
     no: 'No',
+    inbox: 'Messages',
+    inboxUnread: 'Messages, {n} unread',
   },
 );

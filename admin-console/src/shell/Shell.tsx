@@ -7,6 +7,7 @@ import { signOut } from '../auth/session';
 import { useClaims } from '../auth/useSession';
 import { useLocale, useT } from '../i18n';
 import { common } from '../i18n/common';
+import { UnreadBell } from './UnreadBell';
 
 /** The frame of every page: the menu of what the caller may do, who they are, language, sign-out. */
 export function Shell() {
@@ -55,6 +56,7 @@ export function Shell() {
           style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', alignItems: 'center', paddingInline: 24, borderBottom: '1px solid #f0f0f0' }}
         >
           <Space size="middle">
+            <UnreadBell />
             <Typography.Text data-testid="who">
               <UserOutlined /> {claims?.preferred_username ?? claims?.sub} {where && <Typography.Text type="secondary">· {where}</Typography.Text>}
             </Typography.Text>

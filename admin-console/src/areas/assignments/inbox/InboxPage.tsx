@@ -6,10 +6,12 @@ import { mayCall } from '../../../api/access';
 import { casesApi } from '../../../api/client';
 import type { Problem } from '../../../api/problem';
 import { useClaims } from '../../../auth/useSession';
+import { LightBadge, PausedBadge } from '../../../components/lights/LightBadge';
 import { ProblemAlert, problemOf } from '../../../components/Problems';
 import { useT } from '../../../i18n';
 import { common } from '../../../i18n/common';
 import { matterMessages, matterWords } from '../../matters/messages-matter';
+import { supervisionWords } from '../../supervision/words';
 import { ActionDialog } from '../../matters/steps/ActionDialog';
 import { TAG } from '../../matters/steps/colours';
 import type { Action, Assignment, Matter } from '../../matters/steps/offered';
@@ -44,6 +46,7 @@ export default function InboxPage() {
   const m = useT(matterMessages);
   const w = useT(matterWords);
   const c = useT(common);
+  const s = useT(supervisionWords);
   const navigate = useNavigate();
   const references = useCenterReferences();
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -170,6 +173,17 @@ export default function InboxPage() {
                   </Tag>
                   {row.assignment.unsignedPastDue && <Tag color={TAG.bad}>{m('unsignedPastDue')}</Tag>}
                 </>
+              ),
+            },
+            {
+              title: t('light'),
+              key: 'light',
+              render: (_, { assignment, matter }) => (
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {assignment.light && <LightBadge light={assignment.light} dueAt={assignment.lightDueAt} />}
+                  {assignment.supervised && <Tag color={TAG.bad}>{s('status.OPEN')}</Tag>}
+                  {matter.paused && <PausedBadge />}
+                </span>
               ),
             },
             {

@@ -12,6 +12,7 @@ import { b } from '../messages-b';
 import { itemProblem, remapProblem } from '../problemPaths';
 import { useConfiguration } from '../useConfiguration';
 import { DEFAULT_HOURS, likelyWorking, withOverride, type CalendarOverride, type WorkingInterval } from './calendar';
+import { LightPolicyCard } from './LightPolicyCard';
 
 type Presence = components['schemas']['Presence'];
 
@@ -237,6 +238,13 @@ export default function CalendarPage() {
             </Typography.Paragraph>
             {mayEdit && <Button onClick={openHours}>{t('cal.editHours')}</Button>}
           </Card>
+          <LightPolicyCard
+            lights={calendar?.lights}
+            mayEdit={mayEdit}
+            saving={saving}
+            conflict={conflict}
+            save={(lights, onError) => save({ ...calendar, overrides, lights }, onError)}
+          />
           <Card title={t('cal.count')}>
             <Form form={countForm} layout="inline" onFinish={count} initialValues={{ from: dayjs(), add: 5 }}>
               <Form.Item name="from" label={t('cal.from')} rules={[{ required: true, message: t('required') }]}>

@@ -44,6 +44,7 @@ const line = (code: string, fields: Partial<MatterSummary>): MatterSummary => ({
   parties: [{ kind: 'PERSON', role: 'APPLICANT', name: '张某', phone: '139****1234' }],
   registeredAt: '2026-12-07T02:00:00Z',
   complexity: 'NORMAL',
+  light: 'GREEN',
   ...fields,
 });
 
@@ -52,7 +53,15 @@ describe('the ledger', { timeout: 30_000 }, () => {
     get
       .mockResolvedValueOnce({
         data: {
-          items: [line('654301-2026-000042', { holders: ['water'], unsignedPastDue: ['water'], nextDueAt: '2020-01-01T00:00:00Z' })],
+          items: [
+            line('654301-2026-000042', {
+              holders: ['water'],
+              unsignedPastDue: ['water'],
+              nextDueAt: '2020-01-01T00:00:00Z',
+              light: 'RED',
+              paused: true,
+            }),
+          ],
           nextCursor: 'next-page',
         },
       })
@@ -61,7 +70,7 @@ describe('the ledger', { timeout: 30_000 }, () => {
     render(
       <LocaleProvider locale="zh-CN">
         <AntApp>
-          <MemoryRouter initialEntries={['/console/matters/ledger?status=DISPATCHED,REGISTERED&overdue=true']}>
+          <MemoryRouter initialEntries={['/console/matters/ledger?status=DISPATCHED,REGISTERED&overdue=true&light=RED']}>
             <Routes>
               <Route path="/console/matters/ledger" element={<LedgerPage />} />
             </Routes>
@@ -74,16 +83,20 @@ describe('the ledger', { timeout: 30_000 }, () => {
     expect(first.querySelector('a')).toHaveAttribute('href', '/console/matters/00000000-0000-0000-0000-012026000042');
     expect(within(first).getByText('逾期未签收：水利局')).toBeInTheDocument();
     expect(within(first).getByText(/^逾期/, { selector: '[data-testid="due"]' })).toBeInTheDocument();
+    // The API's light, with its shape and name (not colour alone), and the pause.
+    expect(within(first).getByTestId('light')).toHaveTextContent('红灯');
+    expect(within(first).getByTestId('paused')).toHaveTextContent('暂停计时');
     const [, options] = get.mock.calls[0] as [string, { params: { query: Record<string, unknown> } }];
-    expect(options.params.query).toEqual({ status: ['DISPATCHED', 'REGISTERED'], overdue: true, limit: 50 });
+    expect(options.params.query).toEqual({ status: ['DISPATCHED', 'REGISTERED'], overdue: true, light: ['RED'], limit: 50 });
     // The filter form shows what the URL asked for.
     expect(screen.getByTitle('已分派')).toBeInTheDocument();
+    expect(screen.getByTitle('红灯')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: '加载更多' }));
     expect(await screen.findByRole('link', { name: '654301-2026-000041' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '654301-2026-000042' })).toBeInTheDocument();
     const [, more] = get.mock.calls[1] as [string, { params: { query: Record<string, unknown> } }];
-    expect(more.params.query).toMatchObject({ status: ['DISPATCHED', 'REGISTERED'], cursor: 'next-page' });
+    expect(more.params.query).toMatchObject({ status: ['DISPATCHED', 'REGISTERED'], light: ['RED'], cursor: 'next-page' });
     expect(screen.getByText('已全部加载，共 2 件')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '加载更多' })).not.toBeInTheDocument();
   });

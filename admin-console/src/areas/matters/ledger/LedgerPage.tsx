@@ -9,6 +9,8 @@ import { casesApi } from '../../../api/client';
 import type { components } from '../../../api/generated/cases';
 import type { Problem } from '../../../api/problem';
 import { useMayCall } from '../../../auth/useSession';
+import { LIGHT_STYLE, LightBadge, PausedBadge } from '../../../components/lights/LightBadge';
+import { LIGHTS, lightWords } from '../../../components/lights/words';
 import { problemOf, ProblemAlert } from '../../../components/Problems';
 import { useLocale, useT } from '../../../i18n';
 import { common } from '../../../i18n/common';
@@ -17,20 +19,14 @@ import { CHANNELS, COMPLEXITIES, STATUSES } from '../enums';
 import { dueInChina, inChina } from '../format';
 import { fenToYuan } from '../intake/checks';
 import { ledger, words } from '../messages-intake';
-import { currentStep, dueOf, filtersOf, queryOf, type Light, type LedgerFilters } from './ledger';
+import { currentStep, dueOf, filtersOf, queryOf, type LedgerFilters } from './ledger';
 
 dayjs.extend(relativeTime);
 
 type MatterSummary = components['schemas']['MatterSummary'];
 
 const PAGE_SIZE = 50;
-
-/** Traffic-light colours that keep WCAG AA contrast on their own background. */
-const LIGHT_STYLE: Record<Light, { color: string; background: string; borderColor: string }> = {
-  red: { color: '#a8071a', background: '#fff1f0', borderColor: '#ffa39e' },
-  yellow: { color: '#7c4a00', background: '#fffbe6', borderColor: '#ffe58f' },
-  green: { color: '#135200', background: '#f6ffed', borderColor: '#b7eb8f' },
-};
+const FINISHED: ReadonlySet<MatterSummary['status']> = new Set(['FOLLOWED_UP', 'WITHDRAWN']);
 
 interface FilterValues {
   status?: LedgerFilters['status'];
@@ -39,6 +35,7 @@ interface FilterValues {
   department?: string;
   complexity?: LedgerFilters['complexity'];
   overdue?: 'true' | 'false';
+  light?: LedgerFilters['light'];
   registered?: [Dayjs | null, Dayjs | null] | null;
   orgUnit?: string;
 }
@@ -63,6 +60,7 @@ function filtersFrom(values: FilterValues): LedgerFilters {
     ...(values.department ? { department: values.department } : {}),
     ...(values.complexity ? { complexity: values.complexity } : {}),
     ...(values.overdue ? { overdue: values.overdue === 'true' } : {}),
+    ...(values.light?.length ? { light: values.light } : {}),
     ...(from ? { registeredFrom: from.format('YYYY-MM-DD') } : {}),
     ...(to ? { registeredTo: to.format('YYYY-MM-DD') } : {}),
     ...(values.orgUnit ? { orgUnit: values.orgUnit } : {}),
@@ -76,6 +74,7 @@ function filtersFrom(values: FilterValues): LedgerFilters {
 export default function LedgerPage() {
   const t = useT(ledger);
   const w = useT(words);
+  const l = useT(lightWords);
   const c = useT(common);
   const { locale } = useLocale();
   const center = useCenter();
@@ -178,6 +177,19 @@ export default function LedgerPage() {
       render: (status: MatterSummary['status']) => <Tag>{w(`status.${status}`)}</Tag>,
     },
     {
+      title: l('light'),
+      key: 'light',
+      render: (_, matter) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {/* A finished matter with no clock left has no light to show. */}
+          {(matter.light !== 'GREEN' || matter.nextDueAt || !FINISHED.has(matter.status)) && (
+            <LightBadge light={matter.light} dueAt={matter.nextDueAt} />
+          )}
+          {matter.paused && <PausedBadge />}
+        </span>
+      ),
+    },
+    {
       title: t('currentStep'),
       key: 'step',
       render: (_, matter) => {
@@ -185,7 +197,7 @@ export default function LedgerPage() {
         switch (step.kind) {
           case 'awaitSign':
             return (
-              <span style={step.late ? { color: LIGHT_STYLE.red.color } : undefined}>
+              <span style={step.late ? { color: LIGHT_STYLE.RED.color } : undefined}>
                 {t(step.late ? 'step.awaitSignLate' : 'step.awaitSign', { departments: departmentNames(step.departments) })}
               </span>
             );
@@ -212,8 +224,8 @@ export default function LedgerPage() {
         const span = dayjs(due.at).fromNow(true);
         return (
           <>
-            <Tag style={LIGHT_STYLE[due.light]} data-testid="due" title={t(`light.${due.light}`)}>
-              {due.light === 'red' ? t('overdueBy', { time: span }) : t('dueIn', { time: span })}
+            <Tag style={due.overdue ? LIGHT_STYLE.RED : undefined} data-testid="due">
+              {due.overdue ? t('overdueBy', { time: span }) : t('dueIn', { time: span })}
             </Tag>
             <div style={{ fontSize: 12 }}>{dueInChina(due.at)}</div>
             {closure}
@@ -303,6 +315,16 @@ export default function LedgerPage() {
                   { value: 'true', label: t('overdueYes') },
                   { value: 'false', label: t('overdueNo') },
                 ]}
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} xl={6}>
+            <Form.Item name="light" label={l('light')}>
+              <Select
+                mode="multiple"
+                allowClear
+                placeholder={t('any')}
+                options={LIGHTS.map((light) => ({ value: light, label: l(`light.${light}`) }))}
               />
             </Form.Item>
           </Col>

@@ -13,6 +13,7 @@ const matter = (fields: Partial<MatterSummary>): MatterSummary => ({
   parties: [],
   registeredAt: '2026-12-07T02:00:00Z',
   complexity: 'NORMAL',
+  light: 'GREEN',
   ...fields,
 });
 
@@ -49,15 +50,14 @@ describe('what a matter waits for', () => {
 describe('the next deadline and its light', () => {
   const now = new Date('2026-12-08T04:00:00Z'); // 12:00 in China
 
-  it('takes the API’s next due and lights it', () => {
-    expect(dueOf(matter({ nextDueAt: '2026-12-08T03:00:00Z' }), now)).toEqual({ at: new Date('2026-12-08T03:00:00Z'), light: 'red' });
-    expect(dueOf(matter({ nextDueAt: '2026-12-08T10:00:00Z' }), now)?.light).toBe('yellow');
-    expect(dueOf(matter({ nextDueAt: '2026-12-17T15:59:59Z' }), now)?.light).toBe('green');
+  it('takes the API’s next due and says whether it has passed', () => {
+    expect(dueOf(matter({ nextDueAt: '2026-12-08T03:00:00Z' }), now)).toEqual({ at: new Date('2026-12-08T03:00:00Z'), overdue: true });
+    expect(dueOf(matter({ nextDueAt: '2026-12-08T10:00:00Z' }), now)?.overdue).toBe(false);
   });
 
   it('falls back to the end of the closure due day in China while open', () => {
     const due = dueOf(matter({ status: 'IN_HANDLING', closureDueOn: '2026-12-08' }), now);
-    expect(due).toEqual({ at: new Date('2026-12-08T15:59:59.999Z'), light: 'yellow' });
+    expect(due).toEqual({ at: new Date('2026-12-08T15:59:59.999Z'), overdue: false });
     expect(dueOf(matter({ status: 'CLOSED', closureDueOn: '2026-12-01' }), now)).toBeNull();
   });
 
@@ -82,18 +82,21 @@ describe('filters in the URL', () => {
       department: 'human-resources',
       complexity: 'DIFFICULT' as const,
       overdue: false,
+      light: ['RED' as const, 'YELLOW' as const],
       registeredFrom: '2026-12-01',
       registeredTo: '2026-12-07',
       orgUnit: '150526001',
     };
     const query = queryOf(filters);
     expect(query.get('status')).toBe('REGISTERED,DISPATCHED');
+    expect(query.get('light')).toBe('RED,YELLOW');
     expect(filtersOf(new URLSearchParams(query.toString()))).toEqual(filters);
   });
 
   it('drop what the API would refuse', () => {
-    expect(filtersOf(new URLSearchParams('status=REGISTERED,LOST&channel=FAX&complexity=HARD&overdue=maybe&registeredFrom=yesterday'))).toEqual({
+    expect(filtersOf(new URLSearchParams('status=REGISTERED,LOST&channel=FAX&complexity=HARD&overdue=maybe&registeredFrom=yesterday&light=RED,BLUE,RED'))).toEqual({
       status: ['REGISTERED'],
+      light: ['RED'],
     });
     expect(queryOf({}).toString()).toBe('');
   });

@@ -5,6 +5,9 @@ type MatterSummary = components['schemas']['MatterSummary'];
 type MatterStatus = components['schemas']['MatterStatus'];
 type Channel = components['schemas']['Channel'];
 type Complexity = components['schemas']['Complexity'];
+type Light = components['schemas']['Light'];
+
+const LIGHTS: readonly Light[] = ['RED', 'YELLOW', 'GREEN'];
 
 const OPEN: ReadonlySet<MatterStatus> = new Set(['REGISTERED', 'TRIAGED', 'DISPATCHED', 'IN_HANDLING']);
 
@@ -43,15 +46,14 @@ export function currentStep(matter: MatterSummary): CurrentStep {
   }
 }
 
-/** A deadline's traffic light (亮灯): red past it, yellow within a day of it, green before. */
-export type Light = 'red' | 'yellow' | 'green';
-
+/**
+ * The next deadline a matter waits on and whether it has passed. (Its light is the API's, counted
+ * against the center's light policy: `MatterSummary.light`.)
+ */
 export interface Due {
   at: Date;
-  light: Light;
+  overdue: boolean;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The end (in China) of a day given as YYYY-MM-DD. */
 export function endOfChinaDay(date: string): Date {
@@ -60,7 +62,7 @@ export function endOfChinaDay(date: string): Date {
 
 /**
  * The next deadline the matter waits on (the API's nextDueAt; else the end of its closure due
- * day while it is open), with its light; null for a matter that waits on nothing.
+ * day while it is open); null for a matter that waits on nothing.
  */
 export function dueOf(matter: MatterSummary, now: Date): Due | null {
   if (matter.status === 'FOLLOWED_UP' || matter.status === 'WITHDRAWN') return null;
@@ -70,8 +72,7 @@ export function dueOf(matter: MatterSummary, now: Date): Due | null {
       ? endOfChinaDay(matter.closureDueOn)
       : null;
   if (!at) return null;
-  const left = at.getTime() - now.getTime();
-  return { at, light: left < 0 ? 'red' : left < DAY_MS ? 'yellow' : 'green' };
+  return { at, overdue: at.getTime() < now.getTime() };
 }
 
 /** Whether an open matter is past its closure due (the ledger's `overdue` filter). */
@@ -87,6 +88,8 @@ export interface LedgerFilters {
   department?: string;
   complexity?: Complexity;
   overdue?: boolean;
+  /** Only matters whose light (their worst running clock's) is one of these. */
+  light?: Light[];
   registeredFrom?: string;
   registeredTo?: string;
   orgUnit?: string;
@@ -100,6 +103,7 @@ export function filtersOf(query: URLSearchParams): LedgerFilters {
   const status = (query.get('status') ?? '')
     .split(',')
     .filter((s): s is MatterStatus => (STATUSES as readonly string[]).includes(s));
+  const light = [...new Set((query.get('light') ?? '').split(','))].filter((l): l is Light => (LIGHTS as readonly string[]).includes(l));
   const channel = text('channel');
   const complexity = text('complexity');
   const overdue = text('overdue');
@@ -114,6 +118,7 @@ export function filtersOf(query: URLSearchParams): LedgerFilters {
       ? { complexity: complexity as Complexity }
       : {}),
     ...(overdue === 'true' || overdue === 'false' ? { overdue: overdue === 'true' } : {}),
+    ...(light.length > 0 ? { light } : {}),
     ...(from && DATE.test(from) ? { registeredFrom: from } : {}),
     ...(to && DATE.test(to) ? { registeredTo: to } : {}),
     ...(text('orgUnit') ? { orgUnit: text('orgUnit') } : {}),
@@ -129,5 +134,6 @@ export function queryOf(filters: LedgerFilters): URLSearchParams {
     if (value) query.set(name, value);
   }
   if (filters.overdue !== undefined) query.set('overdue', String(filters.overdue));
+  if (filters.light?.length) query.set('light', filters.light.join(','));
   return query;
 }

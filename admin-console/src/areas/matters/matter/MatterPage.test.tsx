@@ -75,6 +75,11 @@ const matter: Matter = {
   returnCount: 0,
   reopenCount: 0,
   supervisionRequired: false,
+  light: 'RED',
+  clocks: [],
+  paused: false,
+  pauses: [],
+  extensions: [],
   nextSteps: ['completeAssignment', 'whistleDepartment', 'recordArrival', 'addHandlingRecord', 'recordMediationSession', 'splitMatter', 'recordJointMeeting', 'recordOutcome', 'withdrawMatter'],
   version: 3,
 };

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { mayCall } from '../../../api/access';
+import { LightBadge, PausedBadge } from '../../../components/lights/LightBadge';
 import { ProblemAlert } from '../../../components/Problems';
 import { useClaims } from '../../../auth/useSession';
 import { useLocale, useT } from '../../../i18n';
@@ -14,9 +15,12 @@ import { yuan } from '../steps/fields';
 import { offeredActions, type Action, type Matter } from '../steps/offered';
 import { TAG } from '../steps/colours';
 import { useCenterReferences } from '../steps/references';
+import { dueInChina } from '../format';
 import { Attachments } from './Attachments';
+import { Clocks, Extensions, PausedAlert, Pauses, worstClock } from './ClockParts';
 import { Assignments, HandlingRecords, Locks, MediationSessions, OutcomeAndFollowUp, Parties, Whistles } from './MatterParts';
 import { MatterTimeline } from './MatterTimeline';
+import { SupervisionCard } from './SupervisionCard';
 import { useMatter } from './useMatter';
 
 const STATUS_COLOURS: Record<Matter['status'], string> = {
@@ -75,6 +79,7 @@ export default function MatterPage() {
   const now = dayjs();
   const mayUpload = mayCall(claims, 'uploadAttachment') && matter.status !== 'FOLLOWED_UP' && matter.status !== 'WITHDRAWN';
   const context = { tenant, matter, etag, references };
+  const worst = worstClock(matter);
 
   return (
     <>
@@ -85,6 +90,8 @@ export default function MatterPage() {
         <Tag color={STATUS_COLOURS[matter.status]} data-testid="matter-status">
           {w(`status.${matter.status}`)}
         </Tag>
+        {worst && <LightBadge light={matter.light} dueAt={worst.dueAt} yellowAt={worst.yellowAt} />}
+        {matter.paused && <PausedBadge />}
         {matter.supervisionRequired && <Tag color={TAG.bad}>{t('supervisionRequired')}</Tag>}
       </Space>
       <Space style={{ marginBottom: 16 }} wrap>
@@ -95,6 +102,7 @@ export default function MatterPage() {
         </Button>
       </Space>
       <ProblemAlert problem={problem} />
+      <PausedAlert matter={matter} />
 
       <Card title={t('stepsNow')} size="small" style={{ marginBottom: 16 }}>
         {actions.length > 0 ? (
@@ -141,6 +149,11 @@ export default function MatterPage() {
                     {matter.closedOnTime === false && <Tag color={TAG.bad} style={{ marginInlineStart: 8 }}>{t('overdue')}</Tag>}
                   </Descriptions.Item>
                 )}
+                {matter.petitionDueAt && (
+                  <Descriptions.Item label={t('petitionDueAt')}>
+                    <Due value={dueInChina(matter.petitionDueAt)} passed={open && now.isAfter(matter.petitionDueAt)} />
+                  </Descriptions.Item>
+                )}
                 {matter.followUpDueOn && (
                   <Descriptions.Item label={t('followUpDueOn')}>
                     <Due
@@ -166,6 +179,9 @@ export default function MatterPage() {
                 </Descriptions.Item>
               </Descriptions>
             </Card>
+            <Clocks matter={matter} references={references} />
+            <Pauses matter={matter} />
+            <Extensions matter={matter} />
             <Card title={t('parties')} size="small">
               <Parties matter={matter} />
             </Card>
@@ -179,7 +195,8 @@ export default function MatterPage() {
           </Space>
         </Col>
         <Col xs={24} xl={9}>
-          <Card title={t('timeline')} size="small">
+          <SupervisionCard tenant={tenant} matter={matter} references={references} onOpened={() => void reload()} />
+          <Card title={t('timeline')} size="small" style={{ marginTop: 16 }}>
             {timeline.length > 0 ? <MatterTimeline steps={timeline} references={references} /> : <Empty />}
           </Card>
         </Col>

@@ -1,6 +1,8 @@
 import { Card, Descriptions, List, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { LightBadge } from '../../../components/lights/LightBadge';
 import { useLocale, useT } from '../../../i18n';
+import { supervisionWords } from '../../supervision/words';
 import { matterMessages, matterWords } from '../messages-matter';
 import { yuan } from '../steps/fields';
 import type { Assignment, Lock, Matter, Whistle } from '../steps/offered';
@@ -54,6 +56,7 @@ export function Parties({ matter }: { matter: Matter }) {
 export function Assignments({ matter, references }: PartProps) {
   const t = useT(matterMessages);
   const w = useT(matterWords);
+  const s = useT(supervisionWords);
   if (matter.assignments.length === 0) return null;
   return (
     <Card title={t('assignments')} size="small">
@@ -75,6 +78,19 @@ export function Assignments({ matter, references }: PartProps) {
                 {a.nextDutyOn && <Tag>{t('nextDutyOn', { day: a.nextDutyOn })}</Tag>}
               </>
             ),
+          },
+          {
+            title: t('light'),
+            key: 'light',
+            render: (_, a) =>
+              a.light ? (
+                <>
+                  <LightBadge light={a.light} dueAt={a.lightDueAt} />
+                  {a.supervised && <Tag color={TAG.bad}>{s('status.OPEN')}</Tag>}
+                </>
+              ) : (
+                '—'
+              ),
           },
           { title: t('responseDueAt'), dataIndex: 'responseDueAt', render: at },
           { title: t('handlingDueOn'), dataIndex: 'handlingDueOn', render: (v?: string) => v ?? '—' },
@@ -140,6 +156,14 @@ export function Locks({ matter, references }: PartProps) {
             title: t('state'),
             dataIndex: 'status',
             render: (status: Lock['status']) => <Tag color={LOCK_COLOURS[status]}>{w(`lock.${status}`)}</Tag>,
+          },
+          {
+            title: t('light'),
+            key: 'light',
+            render: (_, l) => {
+              const clock = matter.clocks.find((c) => c.kind === 'LOCK' && c.subject === l.id);
+              return l.light ? <LightBadge light={l.light} dueAt={clock?.dueAt} yellowAt={clock?.yellowAt} /> : '—';
+            },
           },
           {
             title: t('keys'),

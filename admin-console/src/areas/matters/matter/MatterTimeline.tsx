@@ -2,6 +2,7 @@ import { Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { components } from '../../../api/generated/cases';
 import { useLocale, useT } from '../../../i18n';
+import { supervisionWords } from '../../supervision/words';
 import { matterMessages, matterWords } from '../messages-matter';
 import { yuan } from '../steps/fields';
 import type { CenterReferences } from '../steps/references';
@@ -16,16 +17,25 @@ const COLOURS: Record<string, string> = {
   ASSIGNMENT_RETURNED: 'red',
   REOPENED: 'red',
   WHISTLED: 'red',
+  SUPERVISION_OPENED: 'red',
+  PAUSED: 'gray',
 };
 
 /** 办理轨迹: every step of the matter, oldest first: what happened, who, when, for which department. */
 export function MatterTimeline({ steps, references }: { steps: MatterStep[]; references: CenterReferences }) {
   const t = useT(matterMessages);
   const w = useT(matterWords);
+  const s = useT(supervisionWords);
   const { locale } = useLocale();
-  const word = w as (key: string) => string;
+  // A kind or value the console has no words for yet shows as the API names it.
+  const word = (key: string): string => {
+    const said = key.startsWith('supervision.')
+      ? (s as (key: string) => string)(key.slice('supervision.'.length))
+      : (w as (key: string) => string)(key);
+    return said === key || said === key.slice('supervision.'.length) ? key.slice(key.lastIndexOf('.') + 1) : said;
+  };
   const namer = {
-    word: (key: string) => word(key),
+    word,
     department: references.departmentName,
     category: references.categoryName,
     yuan: (fen: number) => t('yuan', { amount: yuan(fen, locale) }),

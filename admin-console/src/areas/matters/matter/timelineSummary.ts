@@ -2,7 +2,10 @@ import type { components } from '../../../api/generated/cases';
 
 type MatterStep = components['schemas']['MatterStep'];
 
-/** How a summary names things: words of the matter's enums, departments, categories, amounts. */
+/**
+ * How a summary names things: words of the matter's enums (and of supervision's, under
+ * `supervision.`), departments, categories, amounts.
+ */
 export interface Namer {
   word(key: string): string;
   department(code: string): string;
@@ -93,6 +96,35 @@ export function summarize(step: MatterStep, name: Namer): string {
       break;
     case 'REOPENED':
       parts.push(text(d.closureDueOn));
+      break;
+    case 'PAUSED':
+      parts.push(enumWord('waitingOn', d.waitingOn), text(d.reason));
+      break;
+    case 'RESUMED':
+      parts.push(text(d.remarks));
+      break;
+    case 'EXTENSION_REQUESTED':
+    case 'EXTENSION_DECIDED':
+    case 'EXTENSION_APPROVED':
+    case 'EXTENSION_REFUSED':
+      parts.push(
+        enumWord('extensionClock', d.clock),
+        text(d.days) && `+${String(d.days)}`,
+        typeof d.approved === 'boolean' ? name.word(d.approved ? 'extension.APPROVED' : 'extension.REFUSED') : undefined,
+        text(d.reason),
+        text(d.remarks),
+      );
+      break;
+    case 'SUPERVISION_OPENED':
+    case 'SUPERVISION_STEP':
+    case 'SUPERVISION_CLOSED':
+      parts.push(
+        enumWord('supervision.step', d.kind ?? d.step),
+        text(d.responsibleUnit) && name.department(String(d.responsibleUnit)),
+        enumWord('supervision.outcome', d.outcome),
+        text(d.reason),
+        text(d.note),
+      );
       break;
   }
   return parts.filter((part): part is string => Boolean(part)).join(' · ');

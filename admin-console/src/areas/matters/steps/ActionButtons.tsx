@@ -13,6 +13,7 @@ export function useActionLabel(references: CenterReferences) {
     if ('whistle' in action) return `${step}（${references.departmentName(action.whistle.department)}）`;
     if ('lock' in action) return `${step}：${action.lock.title}`;
     if ('instalment' in action) return `${step} #${action.instalment.number}`;
+    if ('extension' in action) return `${step} #${action.extension.number}`;
     return step;
   };
 }

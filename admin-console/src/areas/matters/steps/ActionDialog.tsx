@@ -1,4 +1,5 @@
 import { CompleteDialog, ReturnDialog, SignDialog } from './AssignmentDialogs';
+import { DecideExtensionDialog, ExtensionDialog, PauseDialog, ResumeDialog } from './ClockDialogs';
 import { CloseDialog, FollowUpDialog, WithdrawDialog } from './ClosingDialogs';
 import { DispatchDialog } from './DispatchDialog';
 import { HandlingRecordDialog } from './HandlingRecordDialog';
@@ -22,6 +23,7 @@ export function ActionDialog({ action, ...props }: StepDialogProps & { readonly 
   if ('whistle' in action) return <ArrivalDialog {...props} whistle={action.whistle} />;
   if ('lock' in action) return <KeyDialog {...props} lock={action.lock} />;
   if ('instalment' in action) return <InstalmentPaymentDialog {...props} instalment={action.instalment} />;
+  if ('extension' in action) return <DecideExtensionDialog {...props} extension={action.extension} />;
   switch (action.step) {
     case 'triageMatter':
       return <TriageDialog {...props} />;
@@ -47,5 +49,11 @@ export function ActionDialog({ action, ...props }: StepDialogProps & { readonly 
       return <FollowUpDialog {...props} />;
     case 'withdrawMatter':
       return <WithdrawDialog {...props} />;
+    case 'pauseMatter':
+      return <PauseDialog {...props} />;
+    case 'resumeMatter':
+      return <ResumeDialog {...props} />;
+    case 'requestExtension':
+      return <ExtensionDialog {...props} />;
   }
 }

@@ -11,6 +11,13 @@ const staff = (department?: string): Claims => ({
   scope: 'openid cases:read cases:write',
   exp: 0,
 });
+const supervisor: Claims = {
+  sub: 'supervisor',
+  tenant: 'nm-jarud',
+  roles: ['SUPERVISOR'],
+  scope: 'openid cases:read cases:write supervision:write',
+  exp: 0,
+};
 const auditor: Claims = { sub: 'auditor', tenant: 'nm-jarud', roles: ['AUDITOR'], scope: 'openid cases:read', exp: 0 };
 
 const assignment = (id: string, department: string, status: Assignment['status'], role: Assignment['role'] = 'LEAD'): Assignment => ({
@@ -64,6 +71,11 @@ function matter(status: Matter['status'], nextSteps: Step[], parts: Partial<Matt
     returnCount: 0,
     reopenCount: 0,
     supervisionRequired: false,
+    light: 'GREEN',
+    clocks: [],
+    paused: false,
+    pauses: [],
+    extensions: [],
     nextSteps,
     version: 1,
     ...parts,
@@ -304,6 +316,43 @@ const rows: { name: string; matter: Matter; caller: Claims; expected: string[] }
     matter: matter('WITHDRAWN', [], { assignments: [assignment('a1', 'agriculture', 'CANCELLED')] }),
     caller: staff(),
     expected: [],
+  },
+  {
+    name: 'IN_HANDLING and paused, to the department holding it: resume it or ask for more time',
+    matter: matter('IN_HANDLING', ['completeAssignment', 'resumeMatter', 'requestExtension', 'withdrawMatter'], {
+      assignments: [agricultureSigned],
+      paused: true,
+    }),
+    caller: staff('agriculture'),
+    expected: ['completeAssignment:a1', 'resumeMatter', 'requestExtension', 'withdrawMatter'],
+  },
+  {
+    name: 'IN_HANDLING, to a department holding nothing of it: no pausing or extending another’s matter',
+    matter: matter('IN_HANDLING', ['pauseMatter', 'requestExtension', 'withdrawMatter'], { assignments: [agricultureSigned] }),
+    caller: staff('water'),
+    expected: ['withdrawMatter'],
+  },
+  {
+    name: 'IN_HANDLING with an extension pending, to the window: it may not decide it',
+    matter: matter('IN_HANDLING', ['pauseMatter', 'decideExtension', 'withdrawMatter'], {
+      extensions: [
+        { number: 1, clock: 'CLOSURE', days: 3, reason: '等待鉴定', status: 'REFUSED', requestedAt: '2026-08-26T02:00:00Z', requestedBy: 'window' },
+        { number: 2, clock: 'CLOSURE', days: 2, reason: '等待鉴定结论', status: 'PENDING', requestedAt: '2026-08-27T02:00:00Z', requestedBy: 'window' },
+      ],
+    }),
+    caller: staff(),
+    expected: ['pauseMatter', 'withdrawMatter'],
+  },
+  {
+    name: 'IN_HANDLING with an extension pending, to a supervisor: the pending one to decide',
+    matter: matter('IN_HANDLING', ['pauseMatter', 'decideExtension', 'withdrawMatter'], {
+      extensions: [
+        { number: 1, clock: 'CLOSURE', days: 3, reason: '等待鉴定', status: 'REFUSED', requestedAt: '2026-08-26T02:00:00Z', requestedBy: 'window' },
+        { number: 2, clock: 'CLOSURE', days: 2, reason: '等待鉴定结论', status: 'PENDING', requestedAt: '2026-08-27T02:00:00Z', requestedBy: 'window' },
+      ],
+    }),
+    caller: supervisor,
+    expected: ['pauseMatter', 'decideExtension:2', 'withdrawMatter'],
   },
   {
     name: 'IN_HANDLING, to an auditor: reading only',

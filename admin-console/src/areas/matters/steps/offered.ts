@@ -6,6 +6,7 @@ export type Assignment = components['schemas']['Assignment'];
 export type Whistle = components['schemas']['Whistle'];
 export type Lock = components['schemas']['Lock'];
 export type Instalment = components['schemas']['Instalment'];
+export type Extension = components['schemas']['Extension'];
 
 /** A step the page offers, with the part of the matter it acts on when it acts on one. */
 export type Action =
@@ -13,6 +14,7 @@ export type Action =
   | { readonly step: 'recordArrival'; readonly whistle: Whistle }
   | { readonly step: 'proposeKey'; readonly lock: Lock }
   | { readonly step: 'recordInstalmentPayment'; readonly instalment: Instalment }
+  | { readonly step: 'decideExtension'; readonly extension: Extension }
   | {
       readonly step: Exclude<
         Step,
@@ -22,6 +24,7 @@ export type Action =
         | 'recordArrival'
         | 'proposeKey'
         | 'recordInstalmentPayment'
+        | 'decideExtension'
       >;
     };
 
@@ -49,6 +52,10 @@ const ORDER: readonly Step[] = [
   'recordJudicialConfirmation',
   'closeMatter',
   'recordFollowUp',
+  'pauseMatter',
+  'resumeMatter',
+  'requestExtension',
+  'decideExtension',
   'withdrawMatter',
 ];
 
@@ -63,8 +70,9 @@ export function holders(matter: Matter): Set<string> {
  * The steps the matter's page offers its caller now: those the matter's state allows
  * (`nextSteps`), that the caller's roles and scopes may call (`may`), and that the API would
  * take from the caller's department (staff of a department act on its own assignments, locks and
- * whistles, and for a matter it holds). Steps acting on a part (an assignment, a whistle, a lock,
- * an instalment) are offered once per part they may act on. The API decides again.
+ * whistles, and for a matter it holds: whistling, recording, pausing its clocks, asking for more
+ * time). Steps acting on a part (an assignment, a whistle, a lock, an instalment, a pending
+ * extension) are offered once per part they may act on. The API decides again.
  */
 export function offeredActions(matter: Matter, caller: Caller, may: (step: Step) => boolean): Action[] {
   const allowed = new Set(matter.nextSteps.filter(may));
@@ -107,6 +115,15 @@ export function offeredActions(matter: Matter, caller: Caller, may: (step: Step)
           if (instalment.status === 'UNPAID') actions.push({ step, instalment });
         }
         break;
+      case 'decideExtension':
+        // A supervisor decides each pending request; the matter offers the step while one is.
+        for (const extension of matter.extensions) {
+          if (extension.status === 'PENDING') actions.push({ step, extension });
+        }
+        break;
+      case 'pauseMatter':
+      case 'resumeMatter':
+      case 'requestExtension':
       case 'whistleDepartment':
       case 'addHandlingRecord':
       case 'splitMatter':
@@ -145,5 +162,6 @@ export function actionKey(action: Action): string {
   if ('whistle' in action) return `${action.step}:${action.whistle.id}`;
   if ('lock' in action) return `${action.step}:${action.lock.id}`;
   if ('instalment' in action) return `${action.step}:${action.instalment.number}`;
+  if ('extension' in action) return `${action.step}:${action.extension.number}`;
   return action.step;
 }
