@@ -1,6 +1,7 @@
 package io.onedoor.cases;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,11 +11,25 @@ import org.springframework.core.env.Environment;
  * Another case-service replica in this JVM, on the test's database and Redis, with the test
  * issuer and keys and a small pool; {@code overrides} ({@code key=value}) replace any of these.
  */
-final class Replica {
+public final class Replica {
 
     private Replica() {}
 
-    static ConfigurableApplicationContext start(Environment environment, String... overrides) {
+    public static ConfigurableApplicationContext start(Environment environment, String... overrides) {
+        return start(environment, List.of(), overrides);
+    }
+
+    /** A replica with these configuration classes besides the service's own (a test's listener, say). */
+    public static ConfigurableApplicationContext start(
+            Environment environment, List<Class<?>> sources, String... overrides) {
+        return new SpringApplicationBuilder(CaseServiceApplication.class)
+                .sources(sources.toArray(Class<?>[]::new))
+                .properties(properties(environment, overrides))
+                .run();
+    }
+
+    /** The settings of a replica, also for one started in a JVM of its own. */
+    public static Map<String, Object> properties(Environment environment, String... overrides) {
         Map<String, Object> properties = new LinkedHashMap<>();
         put(properties, "spring.config.name=case-service");
         put(properties, "server.port=0");
@@ -33,13 +48,11 @@ final class Replica {
         for (String override : overrides) {
             put(properties, override);
         }
-        return new SpringApplicationBuilder(CaseServiceApplication.class)
-                .properties(properties)
-                .run();
+        return properties;
     }
 
     /** The replica's base URL. */
-    static String url(ConfigurableApplicationContext replica) {
+    public static String url(ConfigurableApplicationContext replica) {
         return "http://127.0.0.1:" + replica.getEnvironment().getRequiredProperty("local.server.port");
     }
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 
 /**
  * What happens when a timer rings. Called exactly once per timer, with the alarm's tenant bound
- * (CurrentTenant, the log's MDC and the session's schema) and inside the transaction that removes
- * the timer from the index: whatever the listener writes commits with that removal or not at all.
+ * (CurrentTenant, the log's MDC and the session's schema) and inside the transaction that marks
+ * the timer rung in the index: whatever the listener writes commits with that mark or not at all
+ * (a listener that throws rolls back the mark, and the alarm rings again after its lease).
  */
 @FunctionalInterface
 public interface AlarmListener {

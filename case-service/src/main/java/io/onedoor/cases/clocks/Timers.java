@@ -8,6 +8,10 @@ import java.util.Collection;
  */
 public interface Timers {
 
-    /** Makes the owner's timers exactly these: new ones added, moved ones moved, the rest removed. */
+    /**
+     * Makes the owner's timers exactly these: new ones added, moved ones moved (to ring again at
+     * their new moment), the rest removed. One that has rung and is given again at the same
+     * moment stays rung: writing an overdue owner's timers again rings nothing twice.
+     */
     void replace(TimerOwner owner, Collection<Timer> timers);
 }

@@ -168,6 +168,10 @@ public class Ledger {
                     "openStatuses", MatterStatus.open().stream().map(Enum::name).toArray(String[]::new));
             parameters.put("today", LocalDate.now(clock.withZone(CHINA)));
         }
+        if (!filter.lights().isEmpty()) {
+            sql.append(" and light = any(cast(:lights as text[]))");
+            parameters.put("lights", filter.lights().stream().map(Enum::name).toArray(String[]::new));
+        }
         if (filter.registeredFrom() != null) {
             sql.append(" and registered_at >= :registeredFrom");
             parameters.put(

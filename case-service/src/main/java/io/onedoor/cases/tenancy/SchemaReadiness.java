@@ -26,24 +26,50 @@ public class SchemaReadiness {
 
     /** Lets the request through, or refuses it as a problem: unknown tenant 404, stale schema 503. */
     public void admit(TenantCode tenant) {
+        switch (check(tenant)) {
+            case READY -> {}
+            case UNKNOWN ->
+                throw ProblemException.of(
+                        HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant.");
+            case BEHIND ->
+                throw ProblemException.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "tenant-schema-behind",
+                        "Tenant is being upgraded",
+                        "The tenant's data is not at this service's version yet; retry later.");
+        }
+    }
+
+    /**
+     * Whether this replica may work for the tenant now, for a request or a job alike: free once
+     * the tenant is known current, a look at the schema (and its migrations) until then.
+     */
+    public Readiness check(TenantCode tenant) {
         if (current.contains(tenant)) {
-            return;
+            return Readiness.READY;
         }
         if (!migrator.schemaExists(tenant)) {
-            throw ProblemException.of(HttpStatus.NOT_FOUND, "tenant-not-found", "Unknown tenant", "No such tenant.");
+            return Readiness.UNKNOWN;
         }
         if (!migrator.isCurrent(tenant)) {
-            throw ProblemException.of(
-                    HttpStatus.SERVICE_UNAVAILABLE,
-                    "tenant-schema-behind",
-                    "Tenant is being upgraded",
-                    "The tenant's data is not at this service's version yet; retry later.");
+            return Readiness.BEHIND;
         }
         current.add(tenant);
+        return Readiness.READY;
     }
 
     /** Records that this replica has just brought the tenant's schema to its latest version. */
     public void markCurrent(TenantCode tenant) {
         current.add(tenant);
+    }
+
+    /** Whether a tenant can be worked for. */
+    public enum Readiness {
+        /** Its schema holds this service's latest tables. */
+        READY,
+        /** Its schema has not been brought to this service's version yet. */
+        BEHIND,
+        /** It has no schema: never provisioned, or deleted. */
+        UNKNOWN
     }
 }

@@ -140,6 +140,13 @@ class MattersController implements MattersApi {
                     "Request is not valid",
                     List.of(new Problems.FieldProblem("status", "names no matter status")));
         }
+        if (light != null && light.stream().anyMatch(java.util.Objects::isNull)) {
+            throw ProblemException.fields(
+                    HttpStatus.BAD_REQUEST,
+                    "validation",
+                    "Request is not valid",
+                    List.of(new Problems.FieldProblem("light", "names no light")));
+        }
         if (registeredFrom != null && registeredTo != null && registeredTo.isBefore(registeredFrom)) {
             throw ProblemException.fields(
                     HttpStatus.BAD_REQUEST,
@@ -158,6 +165,11 @@ class MattersController implements MattersApi {
                 categoryCode == null ? null : new CategoryCode(categoryCode),
                 channel == null ? null : io.onedoor.cases.matter.Channel.valueOf(channel.getValue()),
                 overdue,
+                light == null
+                        ? Set.of()
+                        : light.stream()
+                                .map(l -> io.onedoor.cases.matter.Light.valueOf(l.getValue()))
+                                .collect(Collectors.toSet()),
                 registeredFrom,
                 registeredTo);
         LightPolicy lights = lights(code);

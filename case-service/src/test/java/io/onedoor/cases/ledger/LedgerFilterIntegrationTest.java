@@ -104,6 +104,33 @@ class LedgerFilterIntegrationTest {
     }
 
     @Test
+    void byLight() {
+        // Every matter starts green; the deadline engine turns the light as due times pass
+        // (TimersIntegrationTest), set here as it would leave it.
+        assertThat(ids("?light=GREEN")).contains(wages, dispatched, accident, bigClaim);
+        jdbc.update(
+                "update " + naiman.schemaName() + ".matter set light = 'RED' where id = ?", UUID.fromString(accident));
+        jdbc.update(
+                "update " + naiman.schemaName() + ".matter set light = 'YELLOW' where id = ?",
+                UUID.fromString(bigClaim));
+
+        assertThat(ids("?light=RED")).containsExactly(accident);
+        assertThat(ids("?light=RED,YELLOW")).containsExactlyInAnyOrder(accident, bigClaim);
+        assertThat(ids("?light=GREEN")).contains(wages, dispatched).doesNotContain(accident, bigClaim);
+        assertThat(ids("?light=YELLOW&complexity=DIFFICULT")).containsExactly(bigClaim);
+
+        Response unknown = api.list(naiman, "?light=BLUE");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("light");
+        Response blank = api.list(naiman, "?light=%00");
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body().path("errors").get(0).path("field").asString()).isEqualTo("light");
+        jdbc.update("update " + naiman.schemaName() + ".matter set light = 'GREEN' where id = any(?)", (Object)
+                new UUID[] {UUID.fromString(accident), UUID.fromString(bigClaim)});
+    }
+
+    @Test
     void byTheDayOfRegistrationInChina() {
         LocalDate today = LocalDate.now(CHINA);
         assertThat(ids("?registeredFrom=" + today + "&registeredTo=" + today))

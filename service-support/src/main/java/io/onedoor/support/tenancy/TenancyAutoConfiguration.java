@@ -14,11 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the tenancy plumbing into a servlet service: the tenant-scope filter, problem answers, and,
- * where Hibernate is present, schema switching on the one shared pool.
+ * where Hibernate is present, schema switching on the one shared pool and the scope of work done
+ * for a tenant outside a request ({@link TenantWork}).
  */
 // Before Web MVC, so Boot sees our ResponseEntityExceptionHandler and adds no generic one.
 @AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
@@ -61,6 +63,12 @@ public class TenancyAutoConfiguration {
         @Bean
         TenantIdentifierResolver tenantIdentifierResolver() {
             return new TenantIdentifierResolver();
+        }
+
+        /** Work outside a request, in a tenant's scope: the one way a job binds a tenant. */
+        @Bean
+        TenantWork tenantWork(PlatformTransactionManager transactionManager) {
+            return new TenantWork(transactionManager);
         }
     }
 }
