@@ -22,5 +22,7 @@ create table case_timer (
     constraint case_timer_key unique (tenant, owner_kind, owner_id, clock, subject, phase)
 ) with (fillfactor = 80); -- room on the page for the lease's updates to stay HOT
 
--- The claim: the earliest due timers not yet rung, whoever they belong to.
-create index case_timer_due on case_timer (fire_at) where fired_at is null;
+-- The claim: the earliest due timers not yet rung, whoever they belong to; timers due at the same
+-- moment (every closure due on a day rings at the midnight that ends it) in tenant order, so that a
+-- batch holds many timers of few tenants and each tenant's fire in one transaction.
+create index case_timer_due on case_timer (fire_at, tenant) where fired_at is null;

@@ -1,6 +1,7 @@
 package io.onedoor.cases.clocks;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What happens when a timer rings. Called exactly once per timer, with the alarm's tenant bound
@@ -12,4 +13,14 @@ import java.time.Instant;
 public interface AlarmListener {
 
     void rang(Alarm alarm, Instant now);
+
+    /**
+     * The alarms of one firing transaction (all of one tenant), earliest first: by default each
+     * in turn. A listener that can handle them together, in one statement, overrides this.
+     */
+    default void rangAll(List<Alarm> alarms, Instant now) {
+        for (Alarm alarm : alarms) {
+            rang(alarm, now);
+        }
+    }
 }

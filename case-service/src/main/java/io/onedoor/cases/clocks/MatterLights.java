@@ -41,6 +41,22 @@ class MatterLights implements AlarmListener, OwnerLocks {
                     and (fire_at <= ? or fired_at is not null)) worst
             where matter.id = ? and matter.light <> worst.light""";
 
+    /**
+     * The same for the matters of a firing, together. Each has at least the timer that rang, so
+     * each has a row in {@code worst}; none turns back to green here.
+     */
+    private static final String TURN = """
+            update matter set light = worst.light
+            from (select owner_id,
+                         case when bool_or(phase = 'RED') then 'RED'
+                              when bool_or(phase = 'YELLOW') then 'YELLOW'
+                              else 'GREEN' end as light
+                  from platform.case_timer
+                  where tenant = ? and owner_kind = 'MATTER' and owner_id = any(?) and phase in ('YELLOW', 'RED')
+                    and (fire_at <= ? or fired_at is not null)
+                  group by owner_id) worst
+            where matter.id = worst.owner_id and matter.light <> worst.light""";
+
     /** A step's order: the matter's row before its timers (see {@link OwnerLocks}). */
     private static final String LOCK = "select id from matter where id = any(?) order by id for no key update";
 
@@ -64,10 +80,30 @@ class MatterLights implements AlarmListener, OwnerLocks {
 
     @Override
     public void rang(Alarm alarm, Instant now) {
-        if (alarm.owner().kind() == TimerOwner.Kind.MATTER
-                && (alarm.phase() == AlarmPhase.YELLOW || alarm.phase() == AlarmPhase.RED)) {
-            refresh(alarm.owner().id(), now);
+        rangAll(List.of(alarm), now);
+    }
+
+    /** The lights of all the matters whose yellow or red rang, in one statement. */
+    @Override
+    public void rangAll(List<Alarm> alarms, Instant now) {
+        UUID[] matters = alarms.stream()
+                .filter(alarm -> alarm.owner().kind() == TimerOwner.Kind.MATTER)
+                .filter(alarm -> alarm.phase() == AlarmPhase.YELLOW || alarm.phase() == AlarmPhase.RED)
+                .map(alarm -> alarm.owner().id())
+                .distinct()
+                .toArray(UUID[]::new);
+        if (matters.length == 0) {
+            return;
         }
+        TenantCode tenant = CurrentTenant.require();
+        session().doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(TURN)) {
+                statement.setString(1, tenant.value());
+                statement.setArray(2, connection.createArrayOf("uuid", matters));
+                statement.setObject(3, now.atOffset(ZoneOffset.UTC));
+                statement.executeUpdate();
+            }
+        });
     }
 
     /** Sets the bound tenant's matter's light as its timers give it now. */

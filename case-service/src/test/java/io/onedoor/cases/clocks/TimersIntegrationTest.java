@@ -97,6 +97,7 @@ class TimersIntegrationTest {
         clock.set(LocalDateTime.parse("2026-03-02T10:00:00"));
         Response dispatchedInTime = api.register(altay, Requests.machineryRent("dispatched in time"));
         Response leftAlone = api.register(hulun, Requests.machineryRent("left alone"));
+        Response alsoLeftAlone = api.register(hulun, Requests.machineryRent("also left alone"));
         Instant responseDue =
                 Instant.parse(leftAlone.body().path("responseDueAt").asString());
         assertThat(responseDue)
@@ -121,7 +122,8 @@ class TimersIntegrationTest {
         // Nothing of the response it had in time; its assignments are two thirds into their 30 minutes.
         assertThat(heard(altay, Desk.id(dispatchedInTime))).doesNotContain("RESPONSE/RED", "RESPONSE/YELLOW");
         assertThat(heard(altay, Desk.id(dispatchedInTime))).containsOnly("SIGN_OFF/YELLOW");
-        assertThat(ids(hulun, "?light=RED")).containsExactly(Desk.id(leftAlone));
+        // Both of the center's overdue matters turn red in the one transaction that fired them.
+        assertThat(ids(hulun, "?light=RED")).containsExactlyInAnyOrder(Desk.id(leftAlone), Desk.id(alsoLeftAlone));
         assertThat(ids(altay, "?light=YELLOW")).containsExactly(Desk.id(dispatchedInTime));
         assertThat(ids(altay, "?light=RED,GREEN")).doesNotContain(Desk.id(dispatchedInTime));
         assertThat(ids(hulun, "?light=GREEN,YELLOW")).doesNotContain(Desk.id(leftAlone));
@@ -136,7 +138,7 @@ class TimersIntegrationTest {
         assertThat(triaged.status()).isEqualTo(200);
         poller.drain();
         assertThat(heard(hulun, Desk.id(leftAlone))).isEmpty();
-        assertThat(ids(hulun, "?light=RED")).containsExactly(Desk.id(leftAlone));
+        assertThat(ids(hulun, "?light=RED")).contains(Desk.id(leftAlone));
     }
 
     @Test
