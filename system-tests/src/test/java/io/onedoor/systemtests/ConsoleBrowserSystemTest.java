@@ -8,9 +8,11 @@ import io.onedoor.client.tenants.model.TenantOnboarding;
 import io.onedoor.launcher.DemoProvince;
 import io.onedoor.launcher.TenantSetup;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -99,7 +101,9 @@ class ConsoleBrowserSystemTest {
         setup.account(admin, CENTER, "window", "受理窗口 王芳", "STAFF", DIVISION);
         setup.account(admin, CENTER, "agri.mediator", "农业农村局调解员 马强", "STAFF", DIVISION, "agriculture");
         setup.account(admin, CENTER, "water.engineer", "水利局工程师 李工", "STAFF", DIVISION, "water");
+        setup.account(admin, CENTER, "supervisor", "督办科 赵敏", "SUPERVISOR", DIVISION);
         callers.operatorPerson();
+        String redItemMatter = redSupervisionItem(callers, setup);
 
         Map<String, Object> people = new LinkedHashMap<>();
         people.put("operator", person(setup, DemoProvince.operatorLogin()));
@@ -107,6 +111,7 @@ class ConsoleBrowserSystemTest {
         people.put("window", person(setup, "window@" + CENTER));
         people.put("agriculture", person(setup, "agri.mediator@" + CENTER));
         people.put("water", person(setup, "water.engineer@" + CENTER));
+        people.put("supervisor", person(setup, "supervisor@" + CENTER));
         people.put(
                 "facts",
                 Map.of(
@@ -117,8 +122,50 @@ class ConsoleBrowserSystemTest {
                         "city",
                         "nm-tongliao",
                         "division",
-                        DIVISION));
+                        DIVISION,
+                        "redSupervisionMatter",
+                        redItemMatter));
         return people;
+    }
+
+    /**
+     * An open matter of the center with an open supervision item already past its own deadline
+     * (red): the browser cannot wait for a clock to run out. The supervisor opens it by hand, due
+     * a few seconds on, and the item is red once that moment passes. Answers the matter's code.
+     */
+    private static String redSupervisionItem(Callers callers, TenantSetup setup) throws Exception {
+        GatewayCalls calls = new GatewayCalls(callers.platform().gatewayUri());
+        String base = "/api/v1/tenants/" + CENTER;
+        String window = setup.login("window@" + CENTER);
+        String supervisor = setup.login("supervisor@" + CENTER);
+        HttpResponse<String> registered = calls.send("POST", base + "/matters", window, """
+                {"channel": "WALK_IN", "categoryCode": "land.contracting",
+                 "description": "村民反映土地承包合同到期后发包方拒绝续包，协商未果。",
+                 "orgUnitCode": "%s",
+                 "parties": [{"kind": "PERSON", "role": "APPLICANT", "name": "包某"}]}""".formatted(DIVISION), null);
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        var matter = JSON.readTree(registered.body());
+        Instant due = Instant.now().plusSeconds(3);
+        HttpResponse<String> opened = calls.send(
+                "POST",
+                base + "/supervisions",
+                supervisor,
+                """
+                {"matterId": "%s", "responsibleUnit": "agriculture",
+                 "reason": "群众多次反映，限期答复", "dueAt": "%s"}""".formatted(matter.path("id").asString(), due),
+                null);
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String item = JSON.readTree(opened.body()).path("id").asString();
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            HttpResponse<String> read = calls.send("GET", base + "/supervisions/" + item, supervisor, null, null);
+            assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+            if (JSON.readTree(read.body()).path("light").asString().equals("RED")) {
+                return matter.path("code").asString();
+            }
+            assertThat(Instant.now()).as("the item turned red: " + read.body()).isBefore(deadline);
+            Thread.sleep(500);
+        }
     }
 
     private static Map<String, String> person(TenantSetup setup, String login) throws IOException {

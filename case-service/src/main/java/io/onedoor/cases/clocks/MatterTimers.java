@@ -43,18 +43,8 @@ class MatterTimers implements MatterWrites {
     public void written(Matter matter, Instant now) {
         LightPolicy policy = policies.of(CurrentTenant.require());
         index.replace(
-                TimerOwner.matter(matter.id().value()), timers(matter.runningClocks(), resumesAt(matter), policy));
+                TimerOwner.matter(matter.id().value()), timers(matter.runningClocks(), matter.resumesAt(), policy));
         lights.refresh(matter.id().value(), now);
-    }
-
-    /**
-     * EXTENSION POINT (pausing, the domain's part): the moment a paused matter resumes by itself,
-     * if one is set. Answer the matter's own resume date here once it has one (say {@code return
-     * matter.resumeAt();}): the timer that resumes it follows, rung as {@link AlarmPhase#RESUME}
-     * on clock {@link #PAUSE}, moved or removed as the matter's pause changes.
-     */
-    private static Optional<Instant> resumesAt(Matter matter) {
-        return Optional.empty();
     }
 
     static List<Timer> timers(List<RunningClock> clocks, Optional<Instant> resumesAt, LightPolicy policy) {
