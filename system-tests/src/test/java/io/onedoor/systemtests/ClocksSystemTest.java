@@ -87,7 +87,7 @@ class ClocksSystemTest {
         ObjectNode categories = JSON.createObjectNode();
         ArrayNode list = categories.putArray("categories");
         configuration.path("categories").forEach(category -> {
-            ObjectNode copy = category.deepCopy();
+            ObjectNode copy = (ObjectNode) category.deepCopy();
             if (copy.path("code").asString().equals("neighbors")) {
                 ObjectNode deadlines = copy.putObject("deadlines");
                 for (String kind : List.of("simple", "normal", "difficult")) {
@@ -107,8 +107,7 @@ class ClocksSystemTest {
                  "orgUnitCode": "150524",
                  "parties": [{"kind": "PERSON", "role": "APPLICANT", "name": "赵某", "phone": "13904750000"}]}""", null);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-        JsonNode matter = JSON.readTree(registered.body());
-        matter = desk.step(window, matter, "/dispatch", """
+        JsonNode matter = desk.step(window, JSON.readTree(registered.body()), "/dispatch", """
                 {"leadDepartment": "people-mediation", "coHandlers": [], "reason": "邻里纠纷由人民调解委员会调解"}""");
         JsonNode assignment = matter.path("assignments").get(0);
         String assignmentId = assignment.path("id").asString();
@@ -124,7 +123,10 @@ class ClocksSystemTest {
 
         // The ledger's stored light, kept by the alarms, finds the matter among the red ones.
         String code = matter.path("code").asString();
-        await(Duration.ofSeconds(30), () -> get(window, BASE + "/matters?light=RED").toString().contains(code) ? "RED" : "not yet", "RED");
+        await(
+                Duration.ofSeconds(30),
+                () -> get(window, BASE + "/matters?light=RED").toString().contains(code) ? "RED" : "not yet",
+                "RED");
         assertThat(get(window, BASE + "/matters?light=GREEN").toString()).doesNotContain(code);
 
         JsonNode item = awaitItem(matter.path("id").asString());

@@ -111,12 +111,12 @@ class PlatformSystemTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(throughHorqin.body()).doesNotContain("jarud-isolation").doesNotContain("150526");
         assertThat(matters("nm-horqin")
-                        .listMatters("nm-horqin", null, 200, null, null, null, null, null, null, null, null, null)
+                        .listMatters("nm-horqin", null, 200, null, null, null, null, null, null, null, null, null, null)
                         .getItems())
                 .extracting(MatterSummary::getId)
                 .doesNotContain(wages.getId());
         assertThat(matters("nm-jarud")
-                        .listMatters("nm-jarud", null, 200, null, null, null, null, null, null, null, null, null)
+                        .listMatters("nm-jarud", null, 200, null, null, null, null, null, null, null, null, null, null)
                         .getItems())
                 .extracting(MatterSummary::getId)
                 .contains(wages.getId());
@@ -129,7 +129,7 @@ class PlatformSystemTest {
         assertThat(matter.getParties().getFirst().getIdNumber()).isEqualTo("150502197908210468");
         assertThat(matter.getParties().getFirst().getPhone()).isEqualTo("13904751234");
         MatterSummary listed = matters("nm-horqin")
-                .listMatters("nm-horqin", null, 200, null, null, null, null, null, null, null, null, null)
+                .listMatters("nm-horqin", null, 200, null, null, null, null, null, null, null, null, null, null)
                 .getItems()
                 .stream()
                 .filter(m -> m.getId().equals(matter.getId()))
@@ -207,7 +207,7 @@ class PlatformSystemTest {
     @Order(8)
     void badInputIsAProblemNamingEveryFieldAndWritesNothing() throws Exception {
         int before = matters("nm-tongliao")
-                .listMatters("nm-tongliao", null, 200, null, null, null, null, null, null, null, null, null)
+                .listMatters("nm-tongliao", null, 200, null, null, null, null, null, null, null, null, null, null)
                 .getItems()
                 .size();
         HttpResponse<String> response = HTTP.send(
@@ -224,7 +224,8 @@ class PlatformSystemTest {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("description").contains("amountFen");
         assertThat(matters("nm-tongliao")
-                        .listMatters("nm-tongliao", null, 200, null, null, null, null, null, null, null, null, null)
+                        .listMatters(
+                                "nm-tongliao", null, 200, null, null, null, null, null, null, null, null, null, null)
                         .getItems())
                 .hasSize(before);
     }
