@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -95,13 +96,19 @@ class DeadlinesEndToEndIntegrationTest {
         // An hour past its due, still unsigned: under supervision, the department's inbox told.
         at("2026-03-02T11:36:00");
         poller.drain();
+        // One item per assignment left unsigned, each under its own department.
         List<JsonNode> items = items(id(dispatched));
-        assertThat(items).hasSize(1);
-        JsonNode item = items.getFirst();
-        assertThat(item.path("trigger").asString()).isEqualTo("UNSIGNED");
+        assertThat(items)
+                .extracting(i -> i.path("trigger").asString() + "/"
+                        + i.path("responsibleUnit").asString())
+                .hasSize(list(dispatched.body().path("assignments")).size())
+                .contains("UNSIGNED/hrss");
+        JsonNode item = items.stream()
+                .filter(i ->
+                        i.path("assignmentId").asString().equals(lead.path("id").asString()))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.path("responsibleUnit").asString()).isEqualTo("hrss");
-        assertThat(item.path("assignmentId").asString())
-                .isEqualTo(lead.path("id").asString());
         assertThat(inbox(hrss, id(dispatched))).contains("WARNING", "SUPERVISION_OPENED");
         assertThat(hrss.send("GET", tenantPath("/notifications/unread-count"), null, null)
                         .body()
@@ -158,6 +165,22 @@ class DeadlinesEndToEndIntegrationTest {
         // Its response, due 10:30 on Wednesday, moved by the working time it was paused.
         assertThat(resumed.path("responseDueAt").asString())
                 .isNotEqualTo(registered.body().path("responseDueAt").asString());
+    }
+
+    @Test
+    void theSupervisorsHearOfAnExtensionAskedForAndWhoeverAskedHearsTheDecision() {
+        at("2026-03-09T10:00:00");
+        CaseApi clerk = person(null, "li.clerk@deadlines");
+        Response registered = api.register(center, Requests.machineryRent("more time asked"));
+        Response asked = desk.step(
+                clerk, registered, "/extensions", Map.of("clock", "CLOSURE", "days", 3, "reason", "需等待劳动仲裁委出具意见"));
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(inbox(supervisor, id(registered))).containsExactly("EXTENSION_REQUESTED");
+        assertThat(inbox(clerk, id(registered))).isEmpty();
+
+        Response decided = desk.step(supervisor, asked, "/extensions/1/decision", Map.of("approved", true));
+        assertThat(decided.status()).isEqualTo(200);
+        assertThat(inbox(clerk, id(registered))).containsExactly("EXTENSION_DECIDED");
     }
 
     private void at(String inChina) {
@@ -218,9 +241,11 @@ class DeadlinesEndToEndIntegrationTest {
         return list(page.body().path("items")).stream().map(how).toList();
     }
 
-    private CaseApi person(String department, String login) {
+    private CaseApi person(@Nullable String department, String login) {
         Map<String, Object> claims = new HashMap<>(TestIssuer.staff(center.value(), Requests.ORG_UNIT));
-        claims.put("department", department);
+        if (department != null) {
+            claims.put("department", department);
+        }
         claims.put("preferred_username", login);
         return api.as(TestTokens.ISSUER.token(claims));
     }
