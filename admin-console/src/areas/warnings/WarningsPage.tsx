@@ -126,7 +126,7 @@ export default function WarningsPage() {
         pagination={false}
         size="middle"
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
         columns={[
           {
             title: t('light'),

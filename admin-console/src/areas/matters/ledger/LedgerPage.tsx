@@ -367,7 +367,7 @@ export default function LedgerPage() {
         pagination={false}
         size="middle"
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
         onRow={(matter) => ({
           onClick: (event) => {
             if (!(event.target as HTMLElement).closest('a, button')) void navigate(`/console/matters/${matter.id}`);

@@ -116,7 +116,7 @@ export function Attachments({
         size="small"
         pagination={false}
         dataSource={matter.attachments}
-        locale={{ emptyText: t('noAttachments') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('noAttachments')}</Typography.Text> }}
         columns={[
           { title: t('fileName'), dataIndex: 'filename' },
           { title: t('size'), dataIndex: 'sizeBytes', render: (bytes: number) => size(bytes) },

@@ -75,7 +75,7 @@ export function Clocks({ matter, references }: PartProps) {
         size="small"
         pagination={false}
         dataSource={matter.clocks}
-        locale={{ emptyText: t('noClocks') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('noClocks')}</Typography.Text> }}
         columns={[
           {
             title: t('clockKind'),

@@ -73,7 +73,7 @@ export function SupervisionCard({ tenant, matter, references, onOpened }: {
       <ProblemAlert problem={problem} />
       <List
         dataSource={items}
-        locale={{ emptyText: t('matterNone') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('matterNone')}</Typography.Text> }}
         renderItem={(item) => (
           <List.Item>
             <Space wrap>

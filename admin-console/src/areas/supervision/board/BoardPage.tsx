@@ -129,7 +129,7 @@ export default function BoardPage() {
                   size="small"
                   pagination={false}
                   dataSource={board.byUnit}
-                  locale={{ emptyText: t('noneOpen') }}
+                  locale={{ emptyText: <Typography.Text type="secondary">{t('noneOpen')}</Typography.Text> }}
                   columns={[
                     {
                       title: t('responsibleUnit'),
@@ -148,7 +148,7 @@ export default function BoardPage() {
                   size="small"
                   pagination={false}
                   dataSource={board.byAge}
-                  locale={{ emptyText: t('noneOpen') }}
+                  locale={{ emptyText: <Typography.Text type="secondary">{t('noneOpen')}</Typography.Text> }}
                   columns={[
                     { title: t('ageBucket'), dataIndex: 'bucket', render: (bucket: string) => t('days', { bucket }) },
                     ...lightColumns<Board['byAge'][number]>().map((column) =>
@@ -166,7 +166,7 @@ export default function BoardPage() {
                   size="small"
                   pagination={false}
                   dataSource={board.closed}
-                  locale={{ emptyText: t('noneClosed') }}
+                  locale={{ emptyText: <Typography.Text type="secondary">{t('noneClosed')}</Typography.Text> }}
                   data-testid="board-closed"
                   columns={[
                     { title: t('outcome'), dataIndex: 'outcome', render: (outcome: Board['closed'][number]['outcome']) => s(`outcome.${outcome}`) },

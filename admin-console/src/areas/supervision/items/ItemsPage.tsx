@@ -142,7 +142,7 @@ export default function ItemsPage() {
         pagination={false}
         size="middle"
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('empty') }}
+        locale={{ emptyText: <Typography.Text type="secondary">{t('empty')}</Typography.Text> }}
         columns={[
           { title: t('light'), key: 'light', render: (_, item) => <LightBadge light={item.light} dueAt={item.dueAt} /> },
           {

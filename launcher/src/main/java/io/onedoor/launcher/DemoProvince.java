@@ -93,6 +93,8 @@ public final class DemoProvince {
         String jarudAdmin = setup.login(adminLogin("nm-jarud"));
         setup.account(jarudAdmin, "nm-jarud", "agri.mediator", "农业农村局调解员", "STAFF", "150526", "agriculture");
         setup.account(jarudAdmin, "nm-jarud", "water.engineer", "水利局工程师", "STAFF", "150526", "water");
+        // And a supervisor (督办), who decides extensions and works supervision items.
+        setup.account(jarudAdmin, "nm-jarud", "supervisor", "督办科工作人员", "SUPERVISOR", "150526");
         register("nm-jarud", "demo-jarud-wages", jarudWages());
         register("nm-horqin", "demo-horqin-noise", horqinNoise());
         register("nm-tongliao", "demo-tongliao-land", tongliaoLand());

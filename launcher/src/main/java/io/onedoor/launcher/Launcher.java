@@ -89,7 +89,8 @@ public final class Launcher {
             String operatorPerson = province.operatorPerson(secrets.platformAdminPassword());
             say("  people (passwords in " + credentials.file() + "): for each center, admin@<center>,"
                     + " staff@<center>, auditor@<center>; at Jarud also agri.mediator@nm-jarud and"
-                    + " water.engineer@nm-jarud (two departments' staff); Inner Mongolia's operator " + operatorPerson
+                    + " water.engineer@nm-jarud (two departments' staff) and supervisor@nm-jarud (督办);"
+                    + " Inner Mongolia's operator " + operatorPerson
                     + " (and the automation client " + Platform.Operator.demo().clientId() + "); the platform"
                     + " administrator " + Platform.PLATFORM_ADMIN_LOGIN + " (password in "
                     + state.resolve("secrets.properties")
@@ -99,7 +100,7 @@ public final class Launcher {
         say("OneDoor is running. Gateway (the only public entry): " + gateway);
         say("  the console, in a browser: " + gateway + "/  (sign in as admin@nm-jarud to configure the center,"
                 + " staff@nm-jarud at the window, agri.mediator@nm-jarud or water.engineer@nm-jarud for a"
-                + " department, operator@150000 for the province)");
+                + " department, supervisor@nm-jarud for supervision (督办), operator@150000 for the province)");
         say("  a staff member's token (authorization code + PKCE, via the login form):");
         say("    TOKEN=$(./onedoor token staff@nm-jarud)");
         say("  the provincial operator (a person) and the platform administrator, who creates operators:");
