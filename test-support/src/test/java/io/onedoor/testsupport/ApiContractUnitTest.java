@@ -26,6 +26,7 @@ class ApiContractUnitTest {
                  "registeredAt":"2026-11-22T02:03:04.123456Z","complexity":"NORMAL","assignments":[],"whistles":[],"handlingRecords":[],"attachments":[],"mediationSessions":[],
                  "locks":[],"jointMeetings":[],
                  "returnCount":0,"reopenCount":0,"supervisionRequired":false,
+                 "light":"GREEN","clocks":[],"paused":false,"pauses":[],"extensions":[],
                  "nextSteps":["triageMatter","dispatchMatter","withdrawMatter"],"version":0}""".formatted(place);
     }
 
