@@ -1,9 +1,9 @@
 import { Badge, Button, List, Segmented, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { casesApi } from '../../api/client';
 import type { components } from '../../api/generated/cases';
-import type { Problem } from '../../api/problem';
+import { usePagedList } from '../../api/usePagedList';
 import { useClaims } from '../../auth/useSession';
 import { ProblemAlert, problemOf } from '../../components/Problems';
 import { useT } from '../../i18n';
@@ -16,6 +16,7 @@ import { warningMessages } from '../warnings/messages';
 import { notificationMessages } from './messages';
 
 type Notification = components['schemas']['Notification'];
+type NotificationPage = components['schemas']['NotificationPage'];
 type Show = 'all' | 'unread';
 
 const PAGE_SIZE = 50;
@@ -41,42 +42,24 @@ export default function NotificationsPage() {
   const navigate = useNavigate();
   const unread = useUnread();
   const [show, setShow] = useState<Show>('all');
-  const [items, setItems] = useState<Notification[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | undefined>();
-  const [loading, setLoading] = useState(false);
   const [markingAll, setMarkingAll] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (cursor?: string) => {
-      if (!tenant) return;
-      const request = ++latest.current;
-      setLoading(true);
-      try {
-        const { data } = await casesApi.GET('/api/v1/tenants/{tenant}/notifications', {
-          params: {
-            path: { tenant },
-            query: { ...(show === 'unread' ? { unread: true } : {}), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
-          },
-        });
-        if (request !== latest.current) return;
-        setItems((shown) => (cursor ? [...shown, ...(data?.items ?? [])] : (data?.items ?? [])));
-        setNextCursor(data?.nextCursor);
-        if (data) setUnread(data.unread);
-        setProblem(null);
-      } catch (error) {
-        if (request === latest.current) setProblem(problemOf(error));
-      } finally {
-        if (request === latest.current) setLoading(false);
-      }
-    },
-    [tenant, show],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useMemo(() => {
+    if (!tenant) return null;
+    return async (cursor?: string) => {
+      const { data } = await casesApi.GET('/api/v1/tenants/{tenant}/notifications', {
+        params: {
+          path: { tenant },
+          query: { ...(show === 'unread' ? { unread: true } : {}), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) },
+        },
+      });
+      return data;
+    };
+  }, [tenant, show]);
+  // Each page answered says how many are unread, for the header's badge.
+  const list = usePagedList<Notification, NotificationPage>(fetchPage, (data) => {
+    if (data) setUnread(data.unread);
+  });
+  const { items, setItems, setProblem } = list;
 
   /** Marks the named notifications read, or (with none named) every one up to the newest shown. */
   async function markRead(ids?: string[]) {
@@ -126,13 +109,13 @@ export default function NotificationsPage() {
         <Button onClick={() => void markRead()} loading={markingAll} disabled={!unread || items.length === 0}>
           {t('markAll')}
         </Button>
-        <Button onClick={() => void load()} loading={loading}>
+        <Button onClick={() => void list.reload()} loading={list.loading}>
           {c('refresh')}
         </Button>
       </Space>
-      <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
+      <ProblemAlert problem={list.problem} onClose={() => setProblem(null)} />
       <List<Notification>
-        loading={loading}
+        loading={list.loading}
         bordered
         dataSource={items}
         locale={{ emptyText: show === 'unread' ? t('emptyUnread') : t('empty') }}
@@ -183,8 +166,8 @@ export default function NotificationsPage() {
           </List.Item>
         )}
       />
-      {nextCursor && (
-        <Button style={{ marginTop: 16 }} onClick={() => void load(nextCursor)} loading={loading}>
+      {list.nextCursor && (
+        <Button style={{ marginTop: 16 }} onClick={() => void list.loadMore()} loading={list.loading}>
           {t('loadMore')}
         </Button>
       )}

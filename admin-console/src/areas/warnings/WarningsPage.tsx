@@ -1,13 +1,14 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Col, Form, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { casesApi } from '../../api/client';
-import type { Problem } from '../../api/problem';
+import { usePagedList } from '../../api/usePagedList';
 import { useClaims } from '../../auth/useSession';
 import { LightBadge } from '../../components/lights/LightBadge';
 import { lightWords } from '../../components/lights/words';
-import { ProblemAlert, problemOf } from '../../components/Problems';
+import { LoadMoreFooter } from '../../components/LoadMoreFooter';
+import { ProblemAlert } from '../../components/Problems';
 import { useT } from '../../i18n';
 import { common } from '../../i18n/common';
 import { dueInChina, inChina } from '../matters/format';
@@ -34,38 +35,17 @@ export default function WarningsPage() {
   const query = searchParams.toString();
   const filters = useMemo(() => filtersOf(new URLSearchParams(query)), [query]);
   const [form] = Form.useForm<WarningFilters>();
-  const [items, setItems] = useState<Warning[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | undefined>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (cursor?: string) => {
-      if (!tenant) return;
-      const request = ++latest.current;
-      setLoading(true);
-      try {
-        const { data } = await casesApi.GET('/api/v1/tenants/{tenant}/warnings', {
-          params: { path: { tenant }, query: { ...apiQueryOf(filters), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } },
-          querySerializer: { array: { style: 'form', explode: false } },
-        });
-        if (request !== latest.current) return;
-        setItems((shown) => (cursor ? [...shown, ...(data?.items ?? [])] : (data?.items ?? [])));
-        setNextCursor(data?.nextCursor);
-        setProblem(null);
-      } catch (error) {
-        if (request === latest.current) setProblem(problemOf(error));
-      } finally {
-        if (request === latest.current) setLoading(false);
-      }
-    },
-    [tenant, filters],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useMemo(() => {
+    if (!tenant) return null;
+    return async (cursor?: string) => {
+      const { data } = await casesApi.GET('/api/v1/tenants/{tenant}/warnings', {
+        params: { path: { tenant }, query: { ...apiQueryOf(filters), limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } },
+        querySerializer: { array: { style: 'form', explode: false } },
+      });
+      return data;
+    };
+  }, [tenant, filters]);
+  const list = usePagedList<Warning>(fetchPage);
 
   useEffect(() => {
     form.resetFields();
@@ -113,16 +93,16 @@ export default function WarningsPage() {
           <Button htmlType="button" onClick={() => setSearchParams(new URLSearchParams())}>
             {t('reset')}
           </Button>
-          <Button htmlType="button" icon={<ReloadOutlined />} onClick={() => void load()}>
+          <Button htmlType="button" icon={<ReloadOutlined />} onClick={() => void list.reload()}>
             {c('refresh')}
           </Button>
         </Space>
       </Form>
-      <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
+      <ProblemAlert problem={list.problem} onClose={() => list.setProblem(null)} />
       <Table<Warning>
         rowKey="id"
-        dataSource={items}
-        loading={loading}
+        dataSource={list.items}
+        loading={list.loading}
         pagination={false}
         size="middle"
         scroll={{ x: 'max-content' }}
@@ -162,16 +142,7 @@ export default function WarningsPage() {
           },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        {nextCursor ? (
-          <Button onClick={() => void load(nextCursor)} loading={loading}>
-            {t('loadMore')}
-          </Button>
-        ) : null}
-        <Typography.Text type="secondary" aria-live="polite">
-          {items.length > 0 && (nextCursor ? t('shown', { n: items.length }) : t('allLoaded', { n: items.length }))}
-        </Typography.Text>
-      </Space>
+      <LoadMoreFooter list={list} loadMore={t('loadMore')} shown={(n) => t('shown', { n })} allLoaded={(n) => t('allLoaded', { n })} />
     </>
   );
 }

@@ -3,15 +3,16 @@ import { Button, Col, DatePicker, Form, Row, Select, Space, Table, Tag, TreeSele
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { casesApi } from '../../../api/client';
 import type { components } from '../../../api/generated/cases';
-import type { Problem } from '../../../api/problem';
+import { usePagedList } from '../../../api/usePagedList';
 import { useMayCall } from '../../../auth/useSession';
 import { LIGHT_STYLE, LightBadge, PausedBadge } from '../../../components/lights/LightBadge';
 import { LIGHTS, lightWords } from '../../../components/lights/words';
-import { problemOf, ProblemAlert } from '../../../components/Problems';
+import { LoadMoreFooter } from '../../../components/LoadMoreFooter';
+import { ProblemAlert } from '../../../components/Problems';
 import { useLocale, useT } from '../../../i18n';
 import { common } from '../../../i18n/common';
 import { treeOf, useCenter } from '../center';
@@ -84,40 +85,20 @@ export default function LedgerPage() {
   const query = searchParams.toString();
   const filters = useMemo(() => filtersOf(new URLSearchParams(query)), [query]);
   const [form] = Form.useForm<FilterValues>();
-  const [items, setItems] = useState<MatterSummary[]>([]);
-  const [nextCursor, setNextCursor] = useState<string | undefined>();
-  const [loading, setLoading] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
   const [now, setNow] = useState(() => new Date());
-  const latest = useRef(0);
-
-  const load = useCallback(
-    async (cursor?: string) => {
-      if (!center.tenant) return;
-      const request = ++latest.current;
-      setLoading(true);
-      try {
-        const { data } = await casesApi.GET('/api/v1/tenants/{tenant}/matters', {
-          params: { path: { tenant: center.tenant }, query: { ...filters, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } },
-          querySerializer: { array: { style: 'form', explode: false } },
-        });
-        if (request !== latest.current) return;
-        setItems((shown) => (cursor ? [...shown, ...(data?.items ?? [])] : (data?.items ?? [])));
-        setNextCursor(data?.nextCursor);
-        setProblem(null);
-        setNow(new Date());
-      } catch (error) {
-        if (request === latest.current) setProblem(problemOf(error));
-      } finally {
-        if (request === latest.current) setLoading(false);
-      }
-    },
-    [center.tenant, filters],
-  );
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const fetchPage = useMemo(() => {
+    const tenant = center.tenant;
+    if (!tenant) return null;
+    return async (cursor?: string) => {
+      const { data } = await casesApi.GET('/api/v1/tenants/{tenant}/matters', {
+        params: { path: { tenant }, query: { ...filters, limit: PAGE_SIZE, ...(cursor ? { cursor } : {}) } },
+        querySerializer: { array: { style: 'form', explode: false } },
+      });
+      return data;
+    };
+  }, [center.tenant, filters]);
+  // The due times are told relative to when the page was answered.
+  const list = usePagedList<MatterSummary>(fetchPage, () => setNow(new Date()));
 
   useEffect(() => {
     form.resetFields();
@@ -352,18 +333,18 @@ export default function LedgerPage() {
           <Button htmlType="button" onClick={() => setSearchParams(new URLSearchParams())}>
             {t('reset')}
           </Button>
-          <Button htmlType="button" icon={<ReloadOutlined />} onClick={() => void load()}>
+          <Button htmlType="button" icon={<ReloadOutlined />} onClick={() => void list.reload()}>
             {c('refresh')}
           </Button>
         </Space>
       </Form>
 
-      <ProblemAlert problem={problem} onClose={() => setProblem(null)} />
+      <ProblemAlert problem={list.problem} onClose={() => list.setProblem(null)} />
       <Table<MatterSummary>
         rowKey="id"
         columns={columns}
-        dataSource={items}
-        loading={loading}
+        dataSource={list.items}
+        loading={list.loading}
         pagination={false}
         size="middle"
         scroll={{ x: 'max-content' }}
@@ -375,16 +356,7 @@ export default function LedgerPage() {
           style: { cursor: 'pointer' },
         })}
       />
-      <Space style={{ marginTop: 16 }}>
-        {nextCursor ? (
-          <Button onClick={() => void load(nextCursor)} loading={loading}>
-            {t('loadMore')}
-          </Button>
-        ) : null}
-        <Typography.Text type="secondary" aria-live="polite">
-          {items.length > 0 && (nextCursor ? t('shown', { n: items.length }) : t('allLoaded', { n: items.length }))}
-        </Typography.Text>
-      </Space>
+      <LoadMoreFooter list={list} loadMore={t('loadMore')} shown={(n) => t('shown', { n })} allLoaded={(n) => t('allLoaded', { n })} />
     </div>
   );
 }
