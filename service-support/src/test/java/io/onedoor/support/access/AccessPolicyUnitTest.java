@@ -37,6 +37,7 @@ class AccessPolicyUnitTest {
                         "categoryCode",
                         "channel",
                         "overdue",
+                        "light",
                         "registeredFrom",
                         "registeredTo");
         // Declared as references to the document's shared parameters.
