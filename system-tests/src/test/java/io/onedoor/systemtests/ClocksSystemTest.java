@@ -23,7 +23,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Clocks that fire, through the gateway, on the platform's own time: at Kulun's center an
+ * Clocks that fire, through the gateway, on the platform's own time: at Hulunbuir's city center an
  * assignment's sign-off is due one working minute after dispatch (the center works around the
  * clock for this test, and its lights turn yellow at half a clock's time). Nobody signs: the
  * assignment turns yellow, then red; a supervision item (督办) opens on the people's mediation
@@ -33,8 +33,8 @@ class ClocksSystemTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final String CENTER = "nm-kulun";
-    private static final String DIVISION = "150524";
+    private static final String CENTER = "nm-hulunbuir";
+    private static final String DIVISION = "150700";
     private static final String BASE = "/api/v1/tenants/" + CENTER;
 
     private static CenterDesk desk;
@@ -51,12 +51,11 @@ class ClocksSystemTest {
         new TenantsApi(DemoProvince.client(callers.platform().gatewayUri(), operator))
                 .onboardTenant(new TenantOnboarding()
                         .code(CENTER)
-                        .name("库伦旗社会治安综合治理中心")
+                        .name("呼伦贝尔市社会治安综合治理中心")
                         .divisionCode(DIVISION)
-                        .level(TenantLevel.COUNTY)
-                        .parentCode("nm-tongliao")
+                        .level(TenantLevel.CITY)
                         .provinceCode(DemoProvince.PROVINCE)
-                        .template("standard-county"));
+                        .template("standard-city"));
         setup.account(operator, CENTER, "admin", "中心管理员", "TENANT_ADMIN", null);
         String admin = setup.login("admin@" + CENTER);
         setup.account(admin, CENTER, "window", "受理窗口", "STAFF", DIVISION);
@@ -104,7 +103,7 @@ class ClocksSystemTest {
         HttpResponse<String> registered = calls.send("POST", BASE + "/matters", window, """
                 {"channel": "WALK_IN", "categoryCode": "neighbors",
                  "description": "楼上装修噪音扰民，协商未果。",
-                 "orgUnitCode": "150524",
+                 "orgUnitCode": "150700",
                  "parties": [{"kind": "PERSON", "role": "APPLICANT", "name": "赵某", "phone": "13904750000"}]}""", null);
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         JsonNode matter = desk.step(window, JSON.readTree(registered.body()), "/dispatch", """
