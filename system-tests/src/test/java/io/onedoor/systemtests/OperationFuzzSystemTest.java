@@ -95,6 +95,7 @@ class OperationFuzzSystemTest {
         setup.account(admin, TENANT, "staff", "受理窗口工作人员", "STAFF", DIVISION);
         setup.account(admin, TENANT, "auditor", "审计员", "AUDITOR", null);
         setup.account(admin, TENANT, "fuzz.target", "被测账号", "AUDITOR", null);
+        setup.account(admin, TENANT, "supervisor", "督办专员", "SUPERVISOR", DIVISION);
         String[] hotline = setup.client(admin, TENANT, "fuzz-hotline", List.of("cases:read", "cases:write"));
         String[] target = setup.client(admin, TENANT, "fuzz-target", List.of("cases:read"));
 
@@ -102,6 +103,7 @@ class OperationFuzzSystemTest {
         callers.put("staff", new Token(() -> setup.login("staff@" + TENANT)));
         callers.put("hotline", new Token(() -> setup.tokens().clientCredentials(hotline[0], hotline[1])));
         callers.put("auditor", new Token(() -> setup.login("auditor@" + TENANT)));
+        callers.put("supervisor", new Token(() -> setup.login("supervisor@" + TENANT)));
         callers.put("operator", new Token(source::operator));
         callers.put("operator of Xinjiang", new Token(source::otherProvinceOperator));
         callers.put("platform administrator", new Token(source::platformAdmin));
@@ -152,6 +154,16 @@ class OperationFuzzSystemTest {
         // No instalments on the fuzzed matter's outcome: the payment step answers that it has none.
         variables.put("number", "1");
         variables.put("lockId", java.util.UUID.randomUUID().toString());
+        // A supervision item on the matter, for the item's own operations.
+        var item = send(
+                "POST",
+                "/api/v1/tenants/" + TENANT + "/supervisions",
+                callers.get("supervisor").value(),
+                Map.of(),
+                ("{\"matterId\": \"" + variables.get("matterId") + "\", \"reason\": \"模糊测试督办\"}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertThat(item.statusCode()).as(item.body()).isEqualTo(201);
+        variables.put("supervisionId", JSON.readTree(item.body()).path("id").asString());
         variables.put("accountId", Objects.requireNonNull(accountId, "no fuzz.target account"));
         variables.put("clientId", target[0]);
         variables.put(
@@ -441,6 +453,14 @@ class OperationFuzzSystemTest {
                 JSON.readTree("{\"acceptedOn\": \"2026-05-01\", \"number\": \"(2026)新0102民特12号\"}");
             case "recordFollowUp" -> JSON.readTree("{\"satisfaction\": \"SATISFIED\"}");
             case "withdrawMatter" -> JSON.readTree("{\"reason\": \"当事人自行和解\"}");
+            case "pauseMatter" -> JSON.readTree("{\"waitingOn\": \"CITIZEN\", \"reason\": \"等待申请人补充材料\"}");
+            case "resumeMatter" -> JSON.readTree("{}");
+            case "requestExtension" -> JSON.readTree("{\"clock\": \"CLOSURE\", \"days\": 3, \"reason\": \"需等待鉴定结论\"}");
+            case "decideExtension" -> JSON.readTree("{\"approved\": false, \"remarks\": \"理由不充分\"}");
+            case "markNotificationsRead" -> JSON.readTree("{\"upTo\": \"2026-12-01T00:00:00Z\"}");
+            case "openSupervision" ->
+                JSON.readTree("{\"matterId\": \"" + vars.get("matterId") + "\", \"reason\": \"模糊测试督办\"}");
+            case "recordSupervisionStep" -> JSON.readTree("{\"kind\": \"REMINDER\", \"note\": \"请尽快办理\"}");
             case "createAccount" -> JSON.readTree("""
                     {"username": "fuzz.new", "displayName": "模糊测试", "roles": ["STAFF"], "orgUnitCode": "%s",
                      "department": "综治办", "password": "Fuzz-password-2026!"}""".formatted(DIVISION));
