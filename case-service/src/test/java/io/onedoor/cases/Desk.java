@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +34,30 @@ public final class Desk {
     public CaseApi departmentStaff(String department) {
         Map<String, Object> claims = new HashMap<>(TestIssuer.staff(tenant.value(), Requests.ORG_UNIT));
         claims.put("department", department);
+        return api.as(TestTokens.ISSUER.token(claims));
+    }
+
+    /** A person of the center who signs in ({@code login}), working for the department if one is named. */
+    public CaseApi person(@Nullable String department, String login) {
+        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(tenant.value(), Requests.ORG_UNIT));
+        if (department != null) {
+            claims.put("department", department);
+        }
+        claims.put("preferred_username", login);
+        return api.as(TestTokens.ISSUER.token(claims));
+    }
+
+    /** A supervisor of the center (督办), signed in as {@code login}: opens and works items, decides extensions. */
+    public CaseApi supervisor(String login) {
+        Map<String, Object> claims = new HashMap<>(TestIssuer.person(
+                "SUPERVISOR",
+                tenant.value(),
+                "150000",
+                Requests.ORG_UNIT,
+                "cases:read",
+                "cases:write",
+                "supervision:write"));
+        claims.put("preferred_username", login);
         return api.as(TestTokens.ISSUER.token(claims));
     }
 

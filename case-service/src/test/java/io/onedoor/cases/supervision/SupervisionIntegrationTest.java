@@ -13,13 +13,11 @@ import io.onedoor.cases.CaseServiceTest;
 import io.onedoor.cases.ChinaClock;
 import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
-import io.onedoor.cases.TestTokens;
 import io.onedoor.cases.clocks.AlarmPhase;
 import io.onedoor.cases.clocks.Timer;
 import io.onedoor.cases.clocks.TimerOwner;
 import io.onedoor.cases.matter.LightPolicy;
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.testsupport.TestIssuer;
 import jakarta.persistence.LockTimeoutException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -701,22 +699,10 @@ class SupervisionIntegrationTest {
     }
 
     private CaseApi person(TenantCode tenant, String department, String login) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(tenant.value(), Requests.ORG_UNIT));
-        claims.put("department", department);
-        claims.put("preferred_username", login);
-        return api.as(TestTokens.ISSUER.token(claims));
+        return new Desk(api, tenant).person(department, login);
     }
 
     private CaseApi supervisor(TenantCode tenant, String login) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.person(
-                "SUPERVISOR",
-                tenant.value(),
-                "150000",
-                Requests.ORG_UNIT,
-                "cases:read",
-                "cases:write",
-                "supervision:write"));
-        claims.put("preferred_username", login);
-        return api.as(TestTokens.ISSUER.token(claims));
+        return new Desk(api, tenant).supervisor(login);
     }
 }
