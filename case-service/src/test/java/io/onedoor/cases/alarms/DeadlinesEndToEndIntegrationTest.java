@@ -10,16 +10,12 @@ import io.onedoor.cases.CaseServiceTest;
 import io.onedoor.cases.ChinaClock;
 import io.onedoor.cases.Desk;
 import io.onedoor.cases.Requests;
-import io.onedoor.cases.TestTokens;
 import io.onedoor.cases.clocks.TimerPoller;
 import io.onedoor.support.tenancy.TenantCode;
-import io.onedoor.testsupport.TestIssuer;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -64,8 +60,8 @@ class DeadlinesEndToEndIntegrationTest {
         center = api.onboard("deadlines-e2e", "654301");
         desk = new Desk(api, center);
         staff = desk.staff();
-        hrss = person("hrss", "wang.hrss@deadlines");
-        supervisor = supervisorOf("zhao.supervisor@deadlines");
+        hrss = desk.person("hrss", "wang.hrss@deadlines");
+        supervisor = desk.supervisor("zhao.supervisor@deadlines");
     }
 
     @Test
@@ -121,7 +117,7 @@ class DeadlinesEndToEndIntegrationTest {
         // The department works the matter after all, and the center closes it: the item closes too.
         Response current = api.get(center, id(dispatched));
         for (JsonNode assignment : list(current.body().path("assignments"))) {
-            CaseApi department = person(
+            CaseApi department = desk.person(
                     assignment.path("department").asString(),
                     "x@" + assignment.path("department").asString());
             String path = "/assignments/" + assignment.path("id").asString();
@@ -162,15 +158,16 @@ class DeadlinesEndToEndIntegrationTest {
         assertThat(resumed.path("paused").asBoolean()).isFalse();
         assertThat(list(resumed.path("pauses")).getFirst().path("resumedBy").asString())
                 .isEqualTo("system");
-        // Its response, due 10:30 on Wednesday, moved by the working time it was paused.
-        assertThat(resumed.path("responseDueAt").asString())
-                .isNotEqualTo(registered.body().path("responseDueAt").asString());
+        // Its response, due 10:30 on Wednesday, moved by the 780 working minutes paused (Wednesday
+        // 10:00 to Friday 09:00): 09:30 on Friday.
+        assertThat(registered.body().path("responseDueAt").asString()).isEqualTo("2026-03-04T02:30:00Z");
+        assertThat(resumed.path("responseDueAt").asString()).isEqualTo("2026-03-06T01:30:00Z");
     }
 
     @Test
     void theSupervisorsHearOfAnExtensionAskedForAndWhoeverAskedHearsTheDecision() {
         at("2026-03-09T10:00:00");
-        CaseApi clerk = person(null, "li.clerk@deadlines");
+        CaseApi clerk = desk.person(null, "li.clerk@deadlines");
         Response registered = api.register(center, Requests.machineryRent("more time asked"));
         Response asked = desk.step(
                 clerk, registered, "/extensions", Map.of("clock", "CLOSURE", "days", 3, "reason", "需等待劳动仲裁委出具意见"));
@@ -239,28 +236,6 @@ class DeadlinesEndToEndIntegrationTest {
     private static List<String> describe(Response page, Function<JsonNode, String> how) {
         assertThat(page.status()).isEqualTo(200);
         return list(page.body().path("items")).stream().map(how).toList();
-    }
-
-    private CaseApi person(@Nullable String department, String login) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.staff(center.value(), Requests.ORG_UNIT));
-        if (department != null) {
-            claims.put("department", department);
-        }
-        claims.put("preferred_username", login);
-        return api.as(TestTokens.ISSUER.token(claims));
-    }
-
-    private CaseApi supervisorOf(String login) {
-        Map<String, Object> claims = new HashMap<>(TestIssuer.person(
-                "SUPERVISOR",
-                center.value(),
-                "150000",
-                Requests.ORG_UNIT,
-                "cases:read",
-                "cases:write",
-                "supervision:write"));
-        claims.put("preferred_username", login);
-        return api.as(TestTokens.ISSUER.token(claims));
     }
 
     @TestConfiguration(proxyBeanMethods = false)
